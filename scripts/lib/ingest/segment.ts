@@ -1,0 +1,94 @@
+import type { Block, Lang, Paragraph, Role } from './types.ts';
+import type { Normalized } from './normalize.ts';
+
+/** Line patterns that give a paragraph its role in a Chinese notice (GB/T 9704 layout). */
+const ZH_ROLES: Array<[Role, RegExp]> = [
+  ['date', /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/],
+  ['cc', /^(?:抄送|抄报|印发|分送)\s*[:：]/],
+  ['note', /^[（(]此件[^)）]*[)）]$/],
+  ['contact', /^(?:联系人|联系电话|电话|电 话|传真|传 真|邮箱|电子邮箱|电子邮件|地址|邮编|邮政编码)\s*[:：]/],
+  ['attachment', /^附件\s*[:：\d]/],
+];
+
+const EN_ROLES: Array<[Role, RegExp]> = [
+  ['date', /^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2})$/],
+  ['cc', /^(?:CC|Cc|cc|Copied to|Copy to)\s*[:：]/],
+  ['contact', /^(?:Contacts?(?: person)?|Tel(?:ephone)?|Phone|Fax|E-?mail)\s*[:：]/i],
+  ['attachment', /^(?:Attachments?|Annex(?:es)?)\s*[:：\d]/i],
+];
+
+/** An issuing body's name on a signature line ends with one of these. */
+const SIGNATORY = /(?:部|厅|委|局|办公厅|办公室|政府|委员会|院|署|中心|会|Ministry|Office|Commission|Administration|Department|Bureau|Government)$/;
+
+/**
+ * Splits a normalized source into paragraphs (one per block, as the source
+ * has them) and gives each its role: title lines, salutation, body,
+ * attachment list, contacts, signature, date, publication note, 抄送.
+ *
+ * @example
+ *   segment([{ text: '2021年12月1日' }], { lang: 'zh' })[0].role // 'date'
+ */
+export function segment(blocks: Array<Block & Normalized>, opts: { lang: Lang }): Paragraph[] {
+  const roles = blocks.map((b) => lineRole(b.text, opts.lang));
+  markTitles(blocks, roles);
+  markSalutation(blocks, roles);
+  markSignatures(blocks, roles);
+  markAttachmentList(blocks, roles);
+  return blocks.map((b, i) => ({
+    text: b.text,
+    ...(b.original !== undefined ? { original: b.original } : {}),
+    role: roles[i]!,
+    ...(b.align ? { align: b.align } : {}),
+  }));
+}
+
+function lineRole(text: string, lang: Lang): Role {
+  const table = lang === 'zh' ? ZH_ROLES : EN_ROLES;
+  return table.find(([, re]) => re.test(text))?.[0] ?? 'body';
+}
+
+/** A line that reads as a heading: short, no sentence-ending punctuation inside or at the end. */
+function headingLike(text: string): boolean {
+  return text.length <= 120 && !/[。；;!?！？]|[.:：,，]$/.test(text);
+}
+
+/**
+ * Title lines open the document: a run of centered lines (an official notice's
+ * multi-line title), else the first line when it reads as a heading.
+ */
+function markTitles(blocks: Block[], roles: Role[]): void {
+  if (blocks.length < 2) return;
+  let i = 0;
+  while (i < blocks.length && blocks[i]!.align === 'center' && headingLike(blocks[i]!.text)) roles[i++] = 'title';
+  if (i === 0 && roles[0] === 'body' && headingLike(blocks[0]!.text)) roles[0] = 'title';
+}
+
+/** The salutation is the first paragraph after the title that ends with a colon (各省、自治区…：). */
+function markSalutation(blocks: Block[], roles: Role[]): void {
+  const first = roles.findIndex((r) => r !== 'title');
+  if (first === -1) return;
+  const text = blocks[first]!.text;
+  if (roles[first] === 'body' && /[:：]$/.test(text) && text.length <= 400) roles[first] = 'salutation';
+}
+
+/** Short name lines right above the closing date are the signature (issuing bodies). */
+function markSignatures(blocks: Block[], roles: Role[]): void {
+  roles.forEach((role, d) => {
+    if (role !== 'date') return;
+    for (let i = d - 1; i >= 0 && roles[i] === 'body'; i--) {
+      const text = blocks[i]!.text;
+      if (text.length > 60 || !SIGNATORY.test(text) || /[。，,；;]/.test(text)) break;
+      roles[i] = 'signature';
+    }
+  });
+}
+
+/** Numbered lines right after an 附件 line continue the attachment list. */
+function markAttachmentList(blocks: Block[], roles: Role[]): void {
+  roles.forEach((role, a) => {
+    if (role !== 'attachment') return;
+    for (let i = a + 1; i < blocks.length && roles[i] === 'body' && /^\d+[.．、]/.test(blocks[i]!.text) && blocks[i]!.text.length <= 80; i++) {
+      roles[i] = 'attachment';
+    }
+  });
+}
