@@ -1,0 +1,41 @@
+/**
+ * `npm run ingest -- [--seeds DIR] [--out DIR]`: turns the sources in
+ * `seeds/` into validated MDX notices in `content/notices/`.
+ *
+ * Reads like a table of contents: read → ingest (decode, extract, normalize,
+ * segment, metadata, pair, align, validate) → write. On any bad source it
+ * reports every one, exits 1, and leaves the output folder exactly as it was.
+ */
+import { parseArgs } from 'node:util';
+import { IngestErrors } from './lib/ingest/errors.ts';
+import { ingest } from './lib/ingest/index.ts';
+import { readSeeds } from './lib/ingest/read.ts';
+import { writeNotices } from './lib/ingest/write.ts';
+
+const { values } = parseArgs({
+  options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'content' } },
+});
+const seedsDir = values.seeds.replace(/\/+$/, '');
+
+// read: every source and sidecar in the seeds folder, sorted by name
+const folder = readSeeds(seedsDir);
+
+let result;
+try {
+  // every stage between the disk edges, on plain data
+  result = ingest(folder);
+} catch (error) {
+  if (!(error instanceof IngestErrors)) throw error;
+  for (const e of error.errors) console.error(`${seedsDir}/${e.file}: ${e.problem}`);
+  console.error(`ingest: ${error.errors.length} bad file(s); nothing written to ${values.out}/`);
+  process.exit(1);
+}
+
+// write: content/notices/<id>.mdx, only what changed, stale notices removed
+const report = writeNotices(values.out, result.files);
+
+for (const line of result.summary) console.log(line);
+console.log(
+  `ingest: ${folder.sources.length} sources → ${result.notices.length} notices in ${values.out}/notices/ ` +
+    `(${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed)`,
+);

@@ -1,0 +1,29 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { SIDECAR_SUFFIX } from './sidecar.ts';
+import type { RawSource } from './types.ts';
+
+export interface SeedFolder {
+  sources: RawSource[];
+  /** Sidecar texts by the source file they sit beside. */
+  sidecars: Map<string, { file: string; text: string }>;
+}
+
+/**
+ * Reads every source and sidecar in the seeds folder (the ingest's only disk
+ * read). Files are sorted by name so that we proceed in a stable order each
+ * run; dotfiles and folders are skipped.
+ */
+export function readSeeds(dir: string): SeedFolder {
+  const names = readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
+    .sort();
+  const sources: RawSource[] = [];
+  const sidecars = new Map<string, { file: string; text: string }>();
+  for (const name of names) {
+    const bytes = readFileSync(join(dir, name));
+    if (name.endsWith(SIDECAR_SUFFIX)) sidecars.set(name.slice(0, -SIDECAR_SUFFIX.length), { file: name, text: bytes.toString('utf8') });
+    else sources.push({ file: name, bytes: new Uint8Array(bytes) });
+  }
+  return { sources, sidecars };
+}

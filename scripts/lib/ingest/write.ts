@@ -1,0 +1,99 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+import { notice } from '../../../src/schemas/notice.ts';
+import type { ComposedNotice, RowContent } from './compose.ts';
+import { SourceError } from './errors.ts';
+import type { Paragraph } from './types.ts';
+
+/**
+ * Serialises a notice to MDX. Source text never becomes code: the body is an
+ * mdast tree of JSX elements holding *text nodes*, and the MDX serializer
+ * escapes whatever MDX would read as syntax (`{`, `<`, `*`, `#`, leading
+ * `import`…). Metadata goes in YAML front matter, validated first.
+ *
+ * @throws SourceError naming the notice's source files when the data breaks the schema.
+ */
+export function toMdx(composed: ComposedNotice): string {
+  const result = notice.safeParse(composed.data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const files = composed.data.sources.map((s) => s.file).join(' + ');
+    throw new SourceError(files, `notice metadata invalid at "${issue.path.join('.')}": ${issue.message}`);
+  }
+  const frontMatter = stringify(composed.data, { lineWidth: 0, aliasDuplicateObjects: false });
+  const body: Root = { type: 'root', children: composed.rows.map(rowElement) };
+  return `---\n${frontMatter}---\n\n${toMarkdown(body, { extensions: [mdxToMarkdown()] })}`;
+}
+
+/** `<Row id="p3" confidence="0.92">` holding a `<Zh>` (and `<ZhOriginal>`) and/or an `<En>`. */
+function rowElement(row: RowContent): RootContent {
+  const children: MdxJsxFlowElement[] = [];
+  if (row.zh) {
+    children.push(textElement('Zh', row.zh));
+    if (row.zh.original !== undefined) children.push(textElement('ZhOriginal', { ...row.zh, text: row.zh.original }));
+  }
+  if (row.en) children.push(textElement('En', row.en));
+  return element('Row', [attr('id', row.anchor), attr('confidence', String(row.confidence))], children);
+}
+
+function textElement(name: string, paragraph: Paragraph): MdxJsxFlowElement {
+  return element(name, [attr('role', paragraph.role), ...(paragraph.align ? [attr('align', paragraph.align)] : [])], [
+    { type: 'paragraph', children: [{ type: 'text', value: paragraph.text }] },
+  ]);
+}
+
+function element(name: string, attributes: MdxJsxAttribute[], children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
+  return { type: 'mdxJsxFlowElement', name, attributes, children };
+}
+
+function attr(name: string, value: string): MdxJsxAttribute {
+  return { type: 'mdxJsxAttribute', name, value };
+}
+
+export interface WriteReport {
+  written: string[];
+  unchanged: string[];
+  removed: string[];
+}
+
+/**
+ * Makes `<out>/notices/` hold exactly these files (the ingest's only disk
+ * write). Unchanged files are not touched; each changed file is written to a
+ * temporary name and renamed, so a reader never sees half a file; files of
+ * notices that no longer exist are removed.
+ */
+export function writeNotices(outDir: string, files: Map<string, string>): WriteReport {
+  const dir = join(outDir, 'notices');
+  mkdirSync(dir, { recursive: true });
+  const report: WriteReport = { written: [], unchanged: [], removed: [] };
+  for (const [name, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    const path = join(dir, name);
+    if (readOrUndefined(path) === text) {
+      report.unchanged.push(name);
+      continue;
+    }
+    writeFileSync(`${path}.tmp`, text);
+    renameSync(`${path}.tmp`, path);
+    report.written.push(name);
+  }
+  for (const name of readdirSync(dir).sort()) {
+    if (name.endsWith('.mdx') && !files.has(name)) {
+      rmSync(join(dir, name));
+      report.removed.push(name);
+    }
+  }
+  return report;
+}
+
+function readOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,166 @@
+import type { Document, Paragraph } from '../ingest/types.ts';
+import { findPlaces, type Place } from '../places/index.ts';
+import { agenciesIn, type Agency } from './agencies.ts';
+import { allFullDatesIn, fullDateIn, monthDayIn } from './dates.ts';
+import { bookTitlesIn, citedTitleBefore, docKey, docNumbersIn, type DocNumber } from './doc-numbers.ts';
+import { batchIn, countsIn, programsIn, type ProgramId, type StatedCount } from './programs.ts';
+
+export type DocType = 'notice' | 'news-report' | 'news-brief' | 'other';
+
+/** A document a source cites, by number and/or title, where it is cited. */
+export interface Citation {
+  number?: DocNumber;
+  title?: string;
+  /** Index of the paragraph that cites it. */
+  paragraph: number;
+}
+
+export interface PlaceNamed {
+  place: Place;
+  /** Indexes of the paragraphs naming it, in order. */
+  paragraphs: number[];
+}
+
+/** What the text of one source says about itself, derived without any sidecar. */
+export interface DocumentMeta {
+  title?: string;
+  docType: DocType;
+  issuers: Agency[];
+  /** The document's own number when it prints one under its title. */
+  docNumber?: DocNumber;
+  dates: { signed?: string; published?: string; event?: string };
+  cites: Citation[];
+  programs: ProgramId[];
+  batch?: number;
+  /** The year a national-program list belongs to (国家智慧城市2014年度试点). */
+  batchYear?: number;
+  places: PlaceNamed[];
+  counts: Array<StatedCount & { paragraph: number }>;
+  /** Every full date the text mentions (deadlines, meetings, signing), sorted. */
+  mentionedDates: string[];
+}
+
+const BODY_ROLES = new Set(['salutation', 'body', 'attachment']);
+
+/**
+ * The metadata stage for one document: title, type, issuers, dates, cited
+ * documents, programs, batch, places and counts, all read from its text.
+ */
+export function describe(doc: Pick<Document, 'lang' | 'paragraphs' | 'hints'>): DocumentMeta {
+  const { paragraphs, hints } = doc;
+  const title = titleOf(paragraphs, doc.lang);
+  const all = paragraphs.map((p) => p.text).join('\n');
+  const docType = docTypeOf(paragraphs, title, hints.section);
+  const signed = paragraphs.filter((p) => p.role === 'date').map((p) => fullDateIn(p.text)).find(Boolean);
+  const event = docType === 'notice' ? undefined : eventDateOf(paragraphs, hints);
+  const issuers = issuersOf(paragraphs, docType);
+  const programs = programsIn(all);
+  const firstBody = paragraphs.find((p) => BODY_ROLES.has(p.role))?.text ?? '';
+  const batch = docType === 'notice' ? batchIn(firstBody + (title ?? '')) : undefined;
+  const batchYear = programs.includes('national-smart-city') ? listYearOf(title ?? firstBody) : undefined;
+  return {
+    ...(title ? { title } : {}),
+    docType,
+    issuers,
+    ...ownDocNumber(paragraphs),
+    dates: { ...(signed ? { signed } : {}), ...(hints.published ? { published: hints.published } : {}), ...(event ? { event } : {}) },
+    cites: citesOf(paragraphs),
+    programs,
+    ...(batch ? { batch } : {}),
+    ...(batchYear ? { batchYear } : {}),
+    places: placesOf(paragraphs, doc.lang),
+    counts: paragraphs.flatMap((p, i) => (p.role === 'title' ? [] : countsIn(p.text).map((c) => ({ ...c, paragraph: i })))),
+    mentionedDates: [...new Set(paragraphs.flatMap((p) => allFullDatesIn(p.text)))].sort(),
+  };
+}
+
+/** Title lines joined (a Chinese title broken over lines joins without a space). */
+function titleOf(paragraphs: Paragraph[], lang: Document['lang']): string | undefined {
+  const lines = paragraphs.filter((p) => p.role === 'title').map((p) => p.text);
+  return lines.length === 0 ? undefined : lines.join(lang === 'zh' ? '' : ' ');
+}
+
+function docTypeOf(paragraphs: Paragraph[], title: string | undefined, section: string | undefined): DocType {
+  if (section && /brief|简讯|快讯/i.test(section)) return 'news-brief';
+  const signedAndDated = paragraphs.some((p) => p.role === 'date') && paragraphs.some((p) => p.role === 'signature');
+  const addressed = paragraphs.some((p) => p.role === 'salutation');
+  if (signedAndDated || (addressed && /通知|决定|意见|通报|批复|函$|Notice/i.test(title ?? '')) || (addressed && !title)) return 'notice';
+  return 'news-report';
+}
+
+/** A notice's issuers sign it; a report's are the bodies its opening paragraph names as acting. */
+function issuersOf(paragraphs: Paragraph[], docType: DocType): Agency[] {
+  const signatures = paragraphs.filter((p) => p.role === 'signature').map((p) => p.text);
+  if (signatures.length > 0) return signatures.flatMap(agenciesIn);
+  const titleAndFirst = docType === 'notice' ? paragraphs.filter((p) => p.role === 'title') : [paragraphs.find((p) => p.role === 'body')];
+  return agenciesIn(titleAndFirst.map((p) => p?.text ?? '').join('\n'));
+}
+
+/**
+ * When a report happened: the first month-day in its opening paragraph, in the
+ * year its periodical issue or publication date gives.
+ */
+function eventDateOf(paragraphs: Paragraph[], hints: Document['hints']): string | undefined {
+  const opening = paragraphs.find((p) => p.role === 'body')?.text ?? '';
+  const full = fullDateIn(opening);
+  if (full) return full;
+  const issueYear = hints.issue ? Number(/\d{4}/.exec(hints.issue)?.[0]) : undefined;
+  const statedYear = Number(/\bin ((?:19|20)\d{2})\b/.exec(opening)?.[1]) || undefined;
+  const year = issueYear ?? statedYear;
+  return monthDayIn(opening, year ? { year } : hints.published ? { reference: hints.published } : {});
+}
+
+/** `国家智慧城市2014年度试点` → 2014; "selected as the national pilot smart cities in 2013" → 2013. */
+function listYearOf(text: string): number | undefined {
+  const m = /((?:19|20)\d{2})年度?试点|pilot smart cities in ((?:19|20)\d{2})/i.exec(text);
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}
+
+/** A number standing alone as a paragraph under the title is the document's own. */
+function ownDocNumber(paragraphs: Paragraph[]): { docNumber?: DocNumber } {
+  const own = paragraphs.slice(0, 6).find((p) => p.role !== 'body' || p.text.length < 30);
+  const numbers = own ? docNumbersIn(own.text) : [];
+  const docNumber = numbers.length === 1 && numbers[0]!.text.length >= own!.text.length - 2 ? numbers[0] : undefined;
+  return docNumber ? { docNumber } : {};
+}
+
+/**
+ * Documents cited: by number (with the 《title》 before it when given), and
+ * by title alone. One entry per document, at its first citation.
+ */
+function citesOf(paragraphs: Paragraph[]): Citation[] {
+  const cites: Citation[] = [];
+  const seen = new Set<string>();
+  paragraphs.forEach((p, i) => {
+    if (p.role === 'title') return;
+    const numbered = docNumbersIn(p.text);
+    for (const number of numbered) {
+      if (seen.has(docKey(number))) continue;
+      seen.add(docKey(number));
+      const title = citedTitleBefore(p.text, number.start);
+      if (title) seen.add(title);
+      cites.push({ number, ...(title ? { title } : {}), paragraph: i });
+    }
+    for (const { title } of bookTitlesIn(p.text)) {
+      if (seen.has(title)) continue;
+      seen.add(title);
+      cites.push({ title, paragraph: i });
+    }
+  });
+  return cites;
+}
+
+/** Places named in the text (signatures and contacts name bodies, not places, but 抄送 lists cities). */
+function placesOf(paragraphs: Paragraph[], lang: Document['lang']): PlaceNamed[] {
+  const byKey = new Map<string, PlaceNamed>();
+  paragraphs.forEach((p, i) => {
+    if (p.role === 'contact' || p.role === 'signature') return;
+    for (const { place } of findPlaces(p.text, lang)) {
+      const key = place.slug;
+      const entry = byKey.get(key) ?? { place, paragraphs: [] };
+      if (!entry.paragraphs.includes(i)) entry.paragraphs.push(i);
+      byKey.set(key, entry);
+    }
+  });
+  return [...byKey.values()];
+}

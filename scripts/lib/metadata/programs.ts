@@ -1,0 +1,81 @@
+/**
+ * The pilot programs the archive follows, how sources name them, and the
+ * batches and counts notices state.
+ */
+export const PROGRAMS = {
+  'national-smart-city': {
+    zh: '国家智慧城市试点',
+    en: 'National Smart City Pilots',
+    /** 国家智慧城市2014年度试点; "national pilot smart cities". */
+    patterns: [/国家智慧城市/, /智慧城市试点/, /national (?:pilot )?smart[- ]cit(?:y|ies)(?: pilot)?/i],
+  },
+  shuangzhi: {
+    zh: '智慧城市基础设施与智能网联汽车协同发展试点（双智试点）',
+    en: 'Pilots for the Coordinated Development of Smart City Infrastructure and Intelligent Connected Vehicles ("Shuangzhi")',
+    /** The full name, its short form 双智, and the English forms translators use (000: "intelligent networked vehicles"). */
+    patterns: [/智慧城市基础设施与智能网联汽车/, /双智/, /smart city infrastructure and intelligent (?:networked|connected) vehicles/i, /Shuangzhi/i],
+  },
+} as const;
+
+export type ProgramId = keyof typeof PROGRAMS;
+export const PROGRAM_IDS = Object.keys(PROGRAMS) as ProgramId[];
+
+/** Programs a text is about, in the fixed order of PROGRAM_IDS. */
+export function programsIn(text: string): ProgramId[] {
+  return PROGRAM_IDS.filter((id) => PROGRAMS[id].patterns.some((re) => re.test(text)));
+}
+
+export type EntryType = 'new' | 'expanded' | 'special';
+
+/** A count a notice states: "等84个城市(区、县、镇)为…新增试点". */
+export interface StatedCount {
+  value: number;
+  /** What is counted, as the text says it: `个城市(区、县、镇)`, `cities (districts, counties, and towns)`. */
+  unit: string;
+  entryType: EntryType;
+  batch?: number;
+  start: number;
+}
+
+const ORDINAL_ZH: Record<string, number> = { 首: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const ORDINAL_EN: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+
+/** `第二批`, `首批`, `second batch` → 2 / 1 / 2. */
+export function batchIn(text: string): number | undefined {
+  const zh = /(?:第([一二三四五六七八九十\d]+)|(首))批/.exec(text);
+  if (zh) return ORDINAL_ZH[zh[2] ?? zh[1]!] ?? (Number(zh[1]) || undefined);
+  const en = /\b(first|second|third|fourth|fifth|sixth)\s+batch\b/i.exec(text);
+  return en ? ORDINAL_EN[en[1]!.toLowerCase()] : undefined;
+}
+
+function entryTypeIn(clause: string): EntryType {
+  if (/扩大范围|expanded scope|expansion/i.test(clause)) return 'expanded';
+  if (/专项试点|special(?:ized)? project/i.test(clause)) return 'special';
+  return 'new';
+}
+
+const ZH_COUNT = /(\d+)\s*个(城市|项目)((?:\([^)]{1,12}\)|（[^）]{1,12}）)?)/g;
+const EN_COUNT = /\b(\d+)\s+(cities|projects|pilot cities)((?:\s*\([^)]{1,60}\))?)/gi;
+
+/**
+ * Counts of pilots a text states, each with the entry type and batch its
+ * clause names. Only counts whose clause speaks of pilots (试点 / pilot) count.
+ *
+ * @example
+ *   countsIn('沧州、芜湖、淄博等10个城市为…第二批试点城市')
+ *   // [{ value: 10, unit: '个城市', entryType: 'new', batch: 2, … }]
+ */
+export function countsIn(text: string): StatedCount[] {
+  const found: StatedCount[] = [];
+  for (const [re, lang] of [[ZH_COUNT, 'zh'], [EN_COUNT, 'en']] as const) {
+    for (const m of text.matchAll(re)) {
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + (lang === 'zh' ? 40 : 160));
+      const clause = (lang === 'zh' ? after.split(/[，,；;。]/)[0]! : after.split(/[.;]/)[0]!) ?? '';
+      if (!/试点|pilot/i.test(clause)) continue;
+      const batch = batchIn(clause);
+      const unit = lang === 'zh' ? `个${m[2]}${m[3] ?? ''}` : `${m[2]}${m[3] ?? ''}`.trim();
+      found.push({ value: Number(m[1]), unit, entryType: entryTypeIn(clause), ...(batch ? { batch } : {}), start: m.index! });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
