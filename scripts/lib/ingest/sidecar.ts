@@ -45,7 +45,10 @@ export type Sidecar = z.output<typeof sidecar>;
 export function parseSidecar(file: string, text: string): Sidecar {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const error = doc.errors[0];
-  if (error) throw new SourceError(file, `sidecar is not valid YAML at line ${error.linePos?.[0]?.line ?? 1}: ${error.message.split('\n')[0]}`);
+  if (error) {
+    const line = text.slice(0, error.pos[0]).split('\n').length;
+    throw new SourceError(file, `sidecar is not valid YAML at line ${line}: ${error.message.split('\n')[0]}`);
+  }
   const result = sidecar.safeParse(doc.toJS() ?? {});
   if (!result.success) {
     const issue = result.error.issues[0]!;

@@ -29,7 +29,7 @@ export function splitFrontMatter(file: string, text: string): FrontMatter {
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) {
-    const line = (error.linePos?.[0]?.line ?? 1) + lineOffset;
+    const line = yamlText.slice(0, error.pos[0]).split('\n').length + lineOffset;
     throw new SourceError(file, `front matter is not valid YAML at line ${line}: ${error.message.split('\n')[0]}`);
   }
   const data = doc.toJS() as unknown;

@@ -46,6 +46,7 @@ export function htmlToBlocks(html: string, opts: { fragment: boolean }): HtmlTex
   const removed: Removal[] = [];
   const hints = opts.fragment ? {} : pageHints(tree);
   const main = opts.fragment ? tree : mainContent(tree);
+  if (main !== tree) recordOutside(tree, main, removed);
   const blocks: Block[] = [];
   walk(main.children as RootContent[], blocks, removed);
   return { blocks, removed, hints };
@@ -148,6 +149,26 @@ function recordRemoval(node: Element, removed: Removal[]): void {
   const src = node.properties.src ?? node.properties.href;
   const text = src ? `<${node.tagName} ${String(src)}>` : toText(node).replace(/\s+/g, ' ').trim();
   if (text !== '' || rule !== 'site-chrome') removed.push({ rule, text: text.slice(0, 200) || `<${node.tagName}>` });
+}
+
+/**
+ * On a full page, what lies outside the article is chrome: record its
+ * scripts, styles, frames and images one by one, and its text as site chrome.
+ */
+function recordOutside(tree: Root, main: Element | Root, removed: Removal[]): void {
+  const visit = (node: RootContent | Root) => {
+    if (node === main || (node.type !== 'element' && node.type !== 'root')) return;
+    if (node.type === 'element' && (NEVER_TEXT.has(node.tagName) && node.tagName !== 'head')) return recordRemoval(node, removed);
+    if (node.type === 'element' && node.tagName === 'title') return;
+    if (node.type === 'element' && !CONTAINERS.has(node.tagName) && node.tagName !== 'head' && node.tagName !== 'header') {
+      if (node.children.some((c) => c.type === 'element' && NEVER_TEXT.has(c.tagName))) node.children.forEach(visit);
+      const text = toText(prune(node)).replace(/\s+/g, ' ').trim();
+      if (text !== '') removed.push({ rule: 'site-chrome', text: text.slice(0, 200) });
+      return;
+    }
+    node.children.forEach(visit);
+  };
+  visit(tree);
 }
 
 function alignOf(node: Element): Block['align'] | undefined {
