@@ -27,7 +27,8 @@ try {
 } catch (error) {
   if (!(error instanceof IngestErrors)) throw error;
   for (const e of error.errors) console.error(`${seedsDir}/${e.file}: ${e.problem}`);
-  console.error(`ingest: ${error.errors.length} bad file(s); nothing written to ${values.out}/`);
+  const files = new Set(error.errors.map((e) => e.file)).size;
+  console.error(`ingest: ${error.errors.length} problem(s) in ${files} file(s); nothing written to ${values.out}/`);
   process.exit(1);
 }
 

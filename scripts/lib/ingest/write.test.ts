@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { describe, expect, it } from 'vitest';
+import type { ComposedNotice } from './compose.ts';
+import { toMdx } from './write.ts';
+
+/** Every line of the hostile fixture: MDX, JSX, HTML and Markdown syntax that must stay text. */
+const hostile = readFileSync(new URL('../../../test/fixtures/hostile/hostile-notice.txt', import.meta.url), 'utf8').split('\n').filter(Boolean);
+
+const notice = (texts: string[]): ComposedNotice => ({
+  data: {
+    id: '2022-02-22-deadbeef',
+    title: { zh: texts[0]!, en: null },
+    docType: 'notice',
+    docNumber: null,
+    issuers: [],
+    dates: {},
+    programs: [],
+    batch: null,
+    places: [],
+    counts: [],
+    cites: [],
+    languages: { zh: 'source', en: 'none' },
+    pairing: 'single',
+    rows: texts.length,
+    sources: [{ file: 'h.txt', lang: 'zh', role: 'original', form: 'plain-text', sha256: 'a'.repeat(64), bytes: 1, encoding: 'utf-8', encodingEvidence: 'strict-utf-8', bom: false, lineEndings: 'lf', cleaning: [] }],
+  },
+  rows: texts.map((text, i) => ({ anchor: `p${i + 1}`, zh: { text, role: 'body' }, confidence: 1 })),
+});
+
+/** Parses MDX the way @mdx-js does and returns the text each <Zh> element holds, plus any ESM or expression nodes. */
+function parse(mdx: string) {
+  const body = mdx.slice(mdx.indexOf('---', 3) + 3);
+  const tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as Root;
+  const code: string[] = [];
+  const zh: string[] = [];
+  const visit = (node: any) => {
+    if (['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'].includes(node.type)) code.push(node.value);
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'Zh') zh.push(toString(node));
+    if (node.type === 'mdxJsxTextElement' || (node.type === 'mdxJsxFlowElement' && !['Row', 'Zh', 'En', 'ZhOriginal'].includes(node.name))) code.push(`<${node.name}>`);
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return { code, zh };
+}
+
+describe('write', () => {
+  it('serialises hostile source text so MDX reads back exactly the same characters and no code', () => {
+    const { code, zh } = parse(toMdx(notice(hostile)));
+    expect(code).toEqual([]);
+    expect(zh).toEqual(hostile);
+  });
+
+  it('puts metadata in YAML front matter that keeps every character', () => {
+    const mdx = toMdx(notice(hostile));
+    expect(mdx.startsWith('---\nid: 2022-02-22-deadbeef\n')).toBe(true);
+  });
+
+  it('refuses a notice that breaks the schema, naming its source and the field', () => {
+    const bad = notice(['x']);
+    bad.data.dates = { signed: '1 Dec 2021' };
+    expect(() => toMdx(bad)).toThrow('h.txt: notice metadata invalid at "dates.signed": a date looks like 2021-12-01 (or 2021-05, 2021)');
+  });
+});

@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const root = new URL('../../', import.meta.url).pathname;
+
+/** Runs the ingest CLI as an archivist would; returns exit code and output. */
+export function runIngest(seeds: string, out: string): { code: number; stdout: string; stderr: string } {
+  try {
+    const stdout = execFileSync(process.execPath, [join(root, 'scripts/ingest.ts'), '--seeds', seeds, '--out', out], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    return { code: 0, stdout, stderr: '' };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { code: e.status, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** A temporary seeds folder holding the named fixture files (paths relative to test/fixtures). */
+export function seedsFrom(fixtures: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ppa-seeds-'));
+  for (const f of fixtures) cpSync(join(root, 'test/fixtures', f), join(dir, f.split('/').at(-1)!));
+  return dir;
+}
+
+/** The seeds folder plus extra fixture files: "adding a source" to the real archive. */
+export function seedsPlus(fixtures: string[]): string {
+  const dir = seedsFrom(fixtures);
+  for (const f of readdirSync(join(root, 'seeds'))) cpSync(join(root, 'seeds', f), join(dir, f));
+  return dir;
+}
+
+/**
+ * Ingests a seeds folder and builds the real site from it with Astro, into a
+ * temporary folder; returns the dist folder. Slow (seconds): used by the few
+ * tests that must see what the built page shows.
+ */
+export function buildSiteFrom(seeds: string): string {
+  const work = mkdtempSync(join(tmpdir(), 'ppa-site-'));
+  const content = join(work, 'content');
+  const dist = join(work, 'dist');
+  const ingest = runIngest(seeds, content);
+  if (ingest.code !== 0) throw new Error(`ingest failed:\n${ingest.stderr}`);
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
+    cwd: root,
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'pipe',
+  });
+  return dist;
+}
