@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { anchorsOf, chineseNumbersIn } from './anchors.ts';
+
+describe('anchorsOf', () => {
+  it('reads a Chinese document number and its English rendering as the same year and serial', () => {
+    expect(anchorsOf('（建办城函〔2020〕594号）要求', 'zh')).toEqual(['doc:2020-594']);
+    expect(anchorsOf('(J.H. [2020] No.594), and report it', 'en')).toEqual(['doc:2020-594']);
+    expect(anchorsOf('建科〔2021〕第12号', 'zh')).toEqual(['doc:2021-12']);
+    expect(anchorsOf('建办科函[2014]515号', 'zh')).toEqual(['doc:2014-515']);
+  });
+
+  it('reads a full date the same in Chinese, English and ISO form', () => {
+    const date = ['date:2021-12-01'];
+    expect(anchorsOf('2021年12月1日', 'zh')).toEqual(date);
+    expect(anchorsOf('二〇二一年十二月一日', 'zh')).toEqual(date);
+    expect(anchorsOf('December 1, 2021', 'en')).toEqual(date);
+    expect(anchorsOf('Dec. 1, 2021', 'en')).toEqual(date);
+    expect(anchorsOf('1 December 2021', 'en')).toEqual(date);
+    expect(anchorsOf('2021-12-01', 'en')).toEqual(date);
+    expect(anchorsOf('2021-12-01', 'zh')).toEqual(date);
+  });
+
+  it('does not take the parts of a date or document number as numbers of their own', () => {
+    expect(anchorsOf('2021年12月1日印发', 'zh')).not.toContain('year:2021');
+    expect(anchorsOf('〔2020〕594号', 'zh')).not.toContain('num:594');
+  });
+
+  it('reads a date that cannot be one as plain numbers', () => {
+    expect(anchorsOf('2021年13月40日', 'zh')).not.toContain('date:2021-13-40');
+  });
+
+  it('reads percentages written with a sign, in words, or in Chinese numerals', () => {
+    expect(anchorsOf('提高15％', 'zh')).toEqual(['pct:15']);
+    expect(anchorsOf('提高百分之十五', 'zh')).toEqual(['pct:15']);
+    expect(anchorsOf('百分之三点五', 'zh')).toEqual(['pct:3.5']);
+    expect(anchorsOf('up 15 percent', 'en')).toEqual(['pct:15']);
+    expect(anchorsOf('up 3.5%', 'en')).toEqual(['pct:3.5']);
+  });
+
+  it('tells years from other numbers', () => {
+    expect(anchorsOf('到2025年，建成10个', 'zh')).toEqual(['num:10', 'year:2025']);
+    expect(anchorsOf('by 2025, 10 cities and 1,000 yuan', 'en')).toEqual(['num:10', 'num:1000', 'year:2025']);
+  });
+
+  it('reads simple Chinese numerals as numbers', () => {
+    expect(anchorsOf('十个城市', 'zh')).toEqual(['num:10']);
+    expect(anchorsOf('一百零三项', 'zh')).toEqual(['num:103']);
+    expect(anchorsOf('第二批试点', 'zh')).toEqual(['num:2']);
+  });
+
+  it('pairs English number words and ordinals with their Chinese counterparts', () => {
+    expect(anchorsOf('the second batch of ten cities', 'en')).toEqual(['num:10', 'num:2']);
+    expect(anchorsOf('第二批十个城市', 'zh')).toEqual(['num:10', 'num:2']);
+  });
+
+  it('does not take a lone 一 inside a word as a number, but does take 第一', () => {
+    expect(anchorsOf('统一部署，进一步加强，装备工业一司', 'zh')).toEqual([]);
+    expect(anchorsOf('第一批', 'zh')).toEqual(['num:1']);
+  });
+
+  it('folds full-width digits and signs first', () => {
+    expect(anchorsOf('２０２１年', 'zh')).toEqual(['year:2021']);
+  });
+
+  it('returns anchors sorted and unique', () => {
+    expect(anchorsOf('10个城市，10项任务，2个阶段', 'zh')).toEqual(['num:10', 'num:2']);
+  });
+
+  it('finds nothing in text without numbers', () => {
+    expect(anchorsOf('各省、自治区、直辖市住房和城乡建设厅：', 'zh')).toEqual([]);
+    expect(anchorsOf('All provinces and autonomous regions:', 'en')).toEqual([]);
+  });
+});
+
+describe('chineseNumbersIn', () => {
+  it('reads numerals with units, digit by digit years, and runs of two numbers', () => {
+    expect(chineseNumbersIn('一百零三')).toEqual([103]);
+    expect(chineseNumbersIn('三万五千')).toEqual([35000]);
+    expect(chineseNumbersIn('二十')).toEqual([20]);
+    expect(chineseNumbersIn('二〇二一年')).toEqual([2021]);
+    expect(chineseNumbersIn('十四五规划')).toEqual([14, 5]);
+  });
+
+  it('skips unit characters that are words, not numbers', () => {
+    expect(chineseNumbersIn('百姓千万')).toEqual([]);
+  });
+});

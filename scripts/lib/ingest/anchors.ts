@@ -1,0 +1,178 @@
+/**
+ * Anchors: tokens a paragraph and its translation both carry whatever the
+ * language — numbers, years, full dates, percentages, document numbers — so
+ * the aligner can pull matching paragraphs together.
+ *
+ * Kinds, as prefixes: `doc:2020-594`, `date:2021-12-01`, `pct:15`,
+ * `year:2021`, `num:103`.
+ */
+
+import type { Lang } from './types.ts';
+
+/** A pattern and the anchor its match stands for (`undefined`: not an anchor after all, leave the text). */
+interface Rule {
+  langs: readonly Lang[];
+  re: RegExp;
+  anchor: (m: string[]) => string | undefined;
+}
+
+const BOTH: readonly Lang[] = ['zh', 'en'];
+const CN_DIGITS = '零〇一二三四五六七八九';
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+/** A month or day in Chinese numerals: 十二, 二十五. */
+const CN_DAY = '[一二三四五六七八九十]{1,3}';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH = `(${MONTHS.join('|')})[a-z]*\\.?`;
+const YEAR = '((?:19|20)\\d{2})';
+/**
+ * English number words that have a dependable Chinese counterpart. `one` and
+ * `a` are left out for the same reason as a lone 一: they are mostly not numbers.
+ */
+const EN_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/**
+ * Applied in order, each blanking what it matched, so a later rule never
+ * re-reads a piece of an earlier one: the 2020 in `〔2020〕594号` is part of
+ * a document number, not a year of its own.
+ */
+const RULES: Rule[] = [
+  // 建办城函〔2020〕594号 ↔ J.H. [2020] No.594: agency codes are rarely translated alike, year and serial are
+  { langs: BOTH, re: /[〔[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]\s*第?\s*(\d{1,5})\s*号/g, anchor: (m) => `doc:${m[1]}-${Number(m[2])}` },
+  { langs: BOTH, re: /[〔[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]\s*No\.?\s*(\d{1,5})\b/g, anchor: (m) => `doc:${m[1]}-${Number(m[2])}` },
+  {
+    langs: ['zh'],
+    re: new RegExp(`(\\d{4}|[${CN_DIGITS}]{4})\\s*年\\s*(\\d{1,2}|${CN_DAY})\\s*月\\s*(\\d{1,2}|${CN_DAY})\\s*[日号]`, 'g'),
+    anchor: (m) => date(cnOrArabic(m[1]!), cnOrArabic(m[2]!), cnOrArabic(m[3]!)),
+  },
+  { langs: BOTH, re: new RegExp(`\\b${YEAR}([-/.])(\\d{1,2})\\2(\\d{1,2})\\b`, 'g'), anchor: (m) => date(Number(m[1]), Number(m[3]), Number(m[4])) },
+  { langs: ['en'], re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'), anchor: (m) => date(Number(m[3]), month(m[1]!), Number(m[2])) },
+  { langs: ['en'], re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'), anchor: (m) => date(Number(m[3]), month(m[2]!), Number(m[1])) },
+  { langs: BOTH, re: /(\d+(?:\.\d+)?)\s*(?:%|\bper\s?cent\b)/g, anchor: (m) => `pct:${Number(m[1])}` },
+  { langs: ['zh'], re: /百分之([零〇一二三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g, anchor: (m) => percentZh(m[1]!) },
+  { langs: ['en'], re: new RegExp(`\\b(${[...EN_WORDS, ...EN_ORDINALS].join('|')})\\b`, 'gi'), anchor: (m) => numberWord(m[1]!.toLowerCase()) },
+  { langs: BOTH, re: /\d+(?:,\d{3})*(?:\.\d+)?/g, anchor: (m) => arabic(m[0]!) },
+];
+
+/** Chinese numerals can run into each other (十四五: 14 and 5), so a run may hold several numbers. */
+const CN_RUN = /(第?)([零〇一二两三四五六七八九十百千万]+)/g;
+
+/**
+ * The anchors of a paragraph, sorted and unique.
+ *
+ * Full-width forms are folded first (NFKC), so `２０２１` and `％` read like
+ * their ASCII forms. A lone 一 is not taken as a number (统一, 进一步, 一司
+ * are words), except as an ordinal: 第一.
+ *
+ * @example
+ *   anchorsOf('（建办城函〔2020〕594号）', 'zh')     // ['doc:2020-594']
+ *   anchorsOf('(J.H. [2020] No.594)', 'en')          // ['doc:2020-594']
+ *   anchorsOf('2021年12月1日', 'zh')                 // ['date:2021-12-01']
+ *   anchorsOf('确定一百零三个第二批城市', 'zh')       // ['num:103', 'num:2']
+ */
+export function anchorsOf(text: string, lang: Lang): string[] {
+  const found = new Set<string>();
+  let rest = text.normalize('NFKC');
+  for (const rule of RULES) {
+    if (!rule.langs.includes(lang)) continue;
+    rest = rest.replace(rule.re, (...m: string[]) => {
+      const anchor = rule.anchor(m);
+      if (anchor === undefined) return m[0]!;
+      found.add(anchor);
+      return ' ';
+    });
+  }
+  if (lang === 'zh') for (const n of chineseNumbersIn(rest)) found.add(numberAnchor(n));
+  return [...found].sort();
+}
+
+/**
+ * The numbers a text writes in Chinese numerals, in order.
+ *
+ * @example
+ *   chineseNumbersIn('一百零三')   // [103]
+ *   chineseNumbersIn('十四五规划') // [14, 5]
+ *   chineseNumbersIn('二〇二一年') // [2021]
+ */
+export function chineseNumbersIn(text: string): number[] {
+  const numbers: number[] = [];
+  for (const [, ordinal, run] of text.matchAll(CN_RUN)) {
+    splitRun(run!).forEach((token, i) => {
+      if (!(token[0]! in CN_DIGIT) && token[0] !== '十') return; // 百姓, 千万: words, not numbers
+      if (token === '一' && !(i === 0 && ordinal)) return;
+      numbers.push(cnValue(token));
+    });
+  }
+  return numbers;
+}
+
+/**
+ * Cuts a run of numeral characters where one number ends and the next starts:
+ * a digit right after a digit, unless the run is a year written digit by digit.
+ */
+function splitRun(run: string): string[] {
+  const hasUnit = [...run].some((ch) => ch in CN_UNIT);
+  if (!hasUnit) return run.length === 4 ? [run] : [...run];
+  const tokens: string[] = [];
+  let token = '';
+  for (const ch of run) {
+    const prev = token.at(-1);
+    const digitAfterDigit = ch in CN_DIGIT && prev !== undefined && prev in CN_DIGIT && CN_DIGIT[prev] !== 0;
+    if (digitAfterDigit) {
+      tokens.push(token);
+      token = '';
+    }
+    token += ch;
+  }
+  return [...tokens, token];
+}
+
+/** Value of one Chinese numeral: positional (二〇二一) or with units (一百零三, 三万五千). */
+function cnValue(token: string): number {
+  if (![...token].some((ch) => ch in CN_UNIT)) return Number([...token].map((ch) => CN_DIGIT[ch]).join(''));
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const ch of token) {
+    const unit = CN_UNIT[ch];
+    if (unit === undefined) digit = CN_DIGIT[ch] ?? 0;
+    else if (unit === 10000) [total, section, digit] = [(total + section + digit) * unit, 0, 0];
+    else [section, digit] = [section + (digit || (unit === 10 ? 1 : 0)) * unit, 0]; // 十二: a bare 十 is one ten
+  }
+  return total + section + digit;
+}
+
+function cnOrArabic(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : cnValue(s);
+}
+
+function percentZh(s: string): string {
+  const [whole, fraction] = s.split('点');
+  const digits = fraction ? `.${[...fraction].map((ch) => CN_DIGIT[ch]).join('')}` : '';
+  return `pct:${Number(`${cnValue(whole!)}${digits}`)}`;
+}
+
+function numberWord(word: string): string {
+  const i = EN_WORDS.indexOf(word);
+  return numberAnchor(i >= 0 ? i + 2 : EN_ORDINALS.indexOf(word) + 1);
+}
+
+/** `1,000` → `num:1000`; a bare four-digit number that can be a year is one. */
+function arabic(s: string): string {
+  return numberAnchor(Number(s.replaceAll(',', '')), !/[,.]/.test(s));
+}
+
+function numberAnchor(n: number, couldBeYear = true): string {
+  return couldBeYear && Number.isInteger(n) && n >= 1900 && n <= 2099 ? `year:${n}` : `num:${n}`;
+}
+
+function month(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3)) + 1;
+}
+
+/** `date:YYYY-MM-DD`, or `undefined` for something that only looks like a date (13月40日). */
+function date(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `date:${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
