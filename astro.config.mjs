@@ -2,12 +2,28 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
-// Source text lives in MDX bodies as escaped text: no GFM autolinks and no
-// "smart" quotes, so every character of a source renders as received.
 export default defineConfig({
-  site: 'https://pilot-policy-archive.example',
+  // The public address citations use. Set SITE_URL when deploying elsewhere.
+  site: process.env.SITE_URL ?? 'https://pilot-policy-archive.example',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Source text lives in MDX bodies as escaped text: no GFM autolinks and no
+  // "smart" quotes, so every character of a source renders as received.
   integrations: [mdx({ gfm: false, smartypants: false })],
   markdown: { gfm: false, smartypants: false },
+  security: {
+    // A <meta> CSP on every page: scripts and styles only from this origin (Astro adds the
+    // hashes of what it inlines), so no inline event handler and no other host can run.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

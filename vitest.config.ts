@@ -8,5 +8,7 @@ export default defineConfig({
     // Site builds share .astro/ and the Vite cache: run test files one at a time.
     fileParallelism: false,
     hookTimeout: 300_000,
+    // The real archive is built once per run, for the browser tests.
+    globalSetup: ['test/support/global-setup.ts'],
   },
 });

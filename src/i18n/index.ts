@@ -1,22 +1,22 @@
 import en from './en.json';
 import zh from './zh.json';
 
-/** UI strings, one flat JSON per language (`notice.issuedOn`); a test checks both have the same keys. */
+/** UI strings, one flat JSON per language (`notice.signed`); a test checks both have the same keys. */
 export const strings = { zh, en } as const;
 export type UiLang = keyof typeof strings;
 export type StringKey = keyof typeof zh;
 
 /**
- * A UI string in one language.
+ * A UI string in one language, with `{name}` placeholders filled.
  *
  * @example
- *   t('site.name', 'en') // 'Pilot Policy Archive'
+ *   t('notice.batchNumber', 'zh', { n: 2 }) // '第2批'
  */
-export function t(key: StringKey, lang: UiLang): string {
-  return strings[lang][key];
+export function t(key: StringKey, lang: UiLang, vars: Record<string, string | number> = {}): string {
+  return strings[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
-/** The string in both languages, Chinese first: chrome is bilingual throughout. */
-export function both(key: StringKey): { zh: string; en: string } {
-  return { zh: strings.zh[key], en: strings.en[key] };
+/** The string in both languages: the archive's chrome is bilingual throughout. */
+export function both(key: StringKey, vars: Record<string, string | number> = {}): { zh: string; en: string } {
+  return { zh: t(key, 'zh', vars), en: t(key, 'en', vars) };
 }

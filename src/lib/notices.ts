@@ -1,0 +1,40 @@
+import { docNumbersIn } from '../../scripts/lib/metadata/doc-numbers.ts';
+import type { Notice } from '../schemas/notice.ts';
+
+/** The date a notice sorts by: signed, else the event it reports, else published. */
+export function sortDate(n: Pick<Notice, 'dates'>): string {
+  return n.dates.signed ?? n.dates.event ?? n.dates.published ?? '';
+}
+
+/** Newest first; ties by id so the order is stable. */
+export function newestFirst<T extends { data: Pick<Notice, 'dates' | 'id'> }>(entries: T[]): T[] {
+  return [...entries].sort((a, b) => sortDate(b.data).localeCompare(sortDate(a.data)) || a.data.id.localeCompare(b.data.id));
+}
+
+/** `year-serial` of a notice's own document number, the key citations match on. */
+function ownKey(n: Pick<Notice, 'docNumber'>): string | undefined {
+  const parsed = n.docNumber ? docNumbersIn(n.docNumber)[0] : undefined;
+  return parsed ? `${parsed.year}-${parsed.serial}` : undefined;
+}
+
+export interface ResolvedCitation {
+  cite: Notice['cites'][number];
+  /** The notice in the archive with that number, if any. */
+  held?: Pick<Notice, 'id' | 'title'>;
+}
+
+/** Each document a notice cites, with the archive's copy when it holds one (matched on year + serial). */
+export function resolveCitations(n: Pick<Notice, 'cites'>, all: Array<Pick<Notice, 'id' | 'title' | 'docNumber'>>): ResolvedCitation[] {
+  const byKey = new Map(all.flatMap((other) => (ownKey(other) ? [[ownKey(other)!, other] as const] : [])));
+  return n.cites.map((cite) => {
+    const held = cite.year && cite.serial ? byKey.get(`${cite.year}-${cite.serial}`) : undefined;
+    return held ? { cite, held } : { cite };
+  });
+}
+
+/** Notices in the archive that cite this one by its document number. */
+export function citingNotices<T extends Pick<Notice, 'id' | 'title' | 'cites' | 'dates'>>(n: Pick<Notice, 'docNumber' | 'id'>, all: T[]): T[] {
+  const key = ownKey(n);
+  if (!key) return [];
+  return all.filter((other) => other.id !== n.id && other.cites.some((c) => `${c.year}-${c.serial}` === key));
+}

@@ -1,0 +1,112 @@
+/**
+ * Enhancements of a notice page; the page reads fine without them.
+ * View switch (?view=), simplified/traditional switch, copy-link buttons,
+ * and citations that follow the chosen paragraph (#pN).
+ */
+import { citeParagraph, viewFrom, withView, type View } from './view.ts';
+
+export function enhanceNotice(doc: Document): void {
+  const text = doc.querySelector<HTMLElement>('.notice-text');
+  if (!text) return;
+  applyView(doc, text, viewFrom(location.search));
+  doc.querySelectorAll<HTMLAnchorElement>('.view-switch a[data-view]').forEach((link) => {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      const view = link.dataset.view as View;
+      history.replaceState(null, '', withView(location.href, view));
+      applyView(doc, text, view);
+    });
+  });
+  setUpScriptSwitch(doc);
+  addCopyButtons(doc);
+  followParagraph(doc);
+  window.addEventListener('hashchange', () => followParagraph(doc));
+}
+
+function applyView(doc: Document, text: HTMLElement, view: View): void {
+  text.dataset.view = view;
+  doc.querySelectorAll<HTMLAnchorElement>('.view-switch a[data-view]').forEach((a) => {
+    if (a.dataset.view === view) a.setAttribute('aria-current', 'true');
+    else a.removeAttribute('aria-current');
+  });
+}
+
+/**
+ * Traditional display: a source received in traditional script shows its
+ * original paragraphs; any other text is converted with OpenCC, loaded only
+ * when the reader asks for it (the dictionary is large).
+ */
+function setUpScriptSwitch(doc: Document): void {
+  const box = doc.querySelector<HTMLElement>('.script-switch');
+  if (!box) return;
+  box.hidden = false;
+  const status = box.querySelector<HTMLElement>('.script-status')!;
+  const hasOriginal = box.dataset.originalScript === 'Hant';
+  box.querySelectorAll<HTMLButtonElement>('button[data-script]').forEach((button) => {
+    button.addEventListener('click', async () => {
+      const traditional = button.dataset.script === 'Hant';
+      box.querySelectorAll('button[data-script]').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
+      if (traditional && !hasOriginal) await convertToTraditional(doc, status);
+      doc.querySelectorAll<HTMLElement>('.row').forEach((row) => {
+        const alt = row.querySelector<HTMLElement>('.zh-original, .zh-converted');
+        const zh = row.querySelector<HTMLElement>('.zh');
+        if (!alt || !zh) return;
+        alt.hidden = !traditional;
+        zh.hidden = traditional;
+      });
+    });
+  });
+}
+
+async function convertToTraditional(doc: Document, status: HTMLElement): Promise<void> {
+  if (doc.querySelector('.zh-converted')) return;
+  status.textContent = status.dataset.loading ?? '…';
+  const { Converter } = await import('opencc-js/cn2t');
+  const convert = Converter({ from: 'cn', to: 't' });
+  doc.querySelectorAll<HTMLElement>('.row > .zh').forEach((zh) => {
+    const copy = zh.cloneNode(true) as HTMLElement;
+    copy.className = zh.className.replace(/\bzh\b/, 'zh-converted');
+    copy.lang = 'zh-Hant';
+    copy.hidden = true;
+    copy.querySelectorAll('p').forEach((p) => (p.textContent = convert(p.textContent ?? '')));
+    zh.after(copy);
+  });
+  status.textContent = '';
+}
+
+function addCopyButtons(doc: Document): void {
+  if (!navigator.clipboard) return;
+  doc.querySelectorAll<HTMLAnchorElement>('.row > a.num').forEach((link) => {
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-link';
+    button.textContent = '⧉';
+    button.setAttribute('aria-label', `复制链接 Copy link ${link.hash.slice(1)}`);
+    button.addEventListener('click', async () => {
+      await navigator.clipboard.writeText(link.href);
+      button.textContent = '✓';
+      setTimeout(() => (button.textContent = '⧉'), 1500);
+    });
+    link.after(button);
+  });
+  doc.querySelectorAll<HTMLButtonElement>('.cite button.copy').forEach((button) => {
+    button.hidden = false;
+    button.addEventListener('click', () => navigator.clipboard.writeText(doc.getElementById(button.dataset.copy!)?.textContent ?? ''));
+  });
+}
+
+/** Citations cite the paragraph in the URL's hash, or the whole notice. */
+function followParagraph(doc: Document): void {
+  const cite = doc.querySelector<HTMLElement>('.cite');
+  if (!cite) return;
+  const anchor = /^#(p\d+)$/.exec(location.hash)?.[1];
+  const url = cite.dataset.url!;
+  cite.querySelectorAll<HTMLElement>('pre').forEach((pre) => {
+    pre.dataset.base ??= pre.textContent ?? '';
+    pre.textContent = citeParagraph(pre.dataset.base, url, anchor);
+  });
+  const label = cite.querySelector<HTMLElement>('.cite-anchor')!;
+  label.textContent = anchor ? `¶${anchor.slice(1)} (#${anchor})` : '';
+  label.hidden = !anchor;
+  cite.querySelector<HTMLElement>('.cite-whole')!.hidden = Boolean(anchor);
+}

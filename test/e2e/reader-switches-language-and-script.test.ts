@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, serve, watchedPage } from '../support/browser.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  site = await serve(inject('distDir'));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Visible text of the notice body only (not the record or tools). */
+const bodyText = (page: Page) => page.locator('.notice-text').innerText();
+const hasHan = (s: string) => /[\u4e00-\u9fff]/.test(s);
+
+async function openNotice(page: Page, title: RegExp, query = ''): Promise<string> {
+  await page.goto(`${site.url}/`);
+  const href = await page.getByRole('link', { name: title }).getAttribute('href');
+  await page.goto(`${site.url}${href}${query}`);
+  return href!;
+}
+
+describe('a reader choosing what to read', () => {
+  it('sees no Chinese body text with ?view=en, and no English with ?view=zh', async () => {
+    const { page, errors } = await watchedPage(await browser.newContext(), site.url);
+    await openNotice(page, /第二批试点城市的通知/, '?view=en');
+    const en = await bodyText(page);
+    expect(en).toContain('Zibo');
+    expect(hasHan(en.replace(/中文|英文|原文|随来源收到的译文/g, ''))).toBe(false);
+
+    await page.getByRole('link', { name: /中文 · Chinese/ }).first().click();
+    expect(page.url()).toMatch(/\?view=zh/);
+    const zh = await bodyText(page);
+    expect(zh).toContain('淄博');
+    expect(zh).not.toMatch(/Zibo|pilot cities|Ministry/);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows 003 in the traditional script it was received in when asked', async () => {
+    const { page, errors } = await watchedPage(await browser.newContext(), site.url);
+    await openNotice(page, /国家智慧城市2014年度试点名单/);
+    expect(await bodyText(page)).toContain('住房城乡建设部办公厅 科学技术部办公厅关于公布国家智慧城市2014年度试点名单的通知');
+    await page.getByRole('button', { name: /繁體/ }).click();
+    const shown = await bodyText(page);
+    expect(shown).toContain('住房城鄉建設部辦公廳 科學技術部辦公廳關于公布國家智慧城市2014年度試點名單的通知');
+    expect(shown).toContain('確定北京市門頭溝區等84個城市');
+    expect(shown).not.toContain('确定北京市门头沟区');
+    await page.getByRole('button', { name: /简体/ }).click();
+    expect(await bodyText(page)).toContain('确定北京市门头沟区等84个城市');
+    expect(errors).toEqual([]);
+  });
+
+  it('converts a simplified notice to traditional on request, loading the converter only then', async () => {
+    const ctx = await browser.newContext();
+    const { page, errors } = await watchedPage(ctx, site.url);
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await openNotice(page, /第二批试点城市的通知/);
+    const before = scripts.length;
+    await page.getByRole('button', { name: /繁體/ }).click();
+    await expect.poll(async () => bodyText(page)).toContain('住房和城鄉建設部');
+    expect(scripts.length).toBeGreaterThan(before);
+    expect(errors).toEqual([]);
+  });
+});
