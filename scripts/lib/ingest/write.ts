@@ -25,7 +25,8 @@ export function toMdx(composed: ComposedNotice): string {
     const files = composed.data.sources.map((s) => s.file).join(' + ');
     throw new SourceError(files, `notice metadata invalid at "${issue.path.join('.')}": ${issue.message}`);
   }
-  const frontMatter = stringify(composed.data, { lineWidth: 0, aliasDuplicateObjects: false });
+  // Every string double-quoted: Astro's YAML reader would turn an unquoted 2021-12-01 into a Date.
+  const frontMatter = stringify(composed.data, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   const body: Root = { type: 'root', children: composed.rows.map(rowElement) };
   return `---\n${frontMatter}---\n\n${toMarkdown(body, { extensions: [mdxToMarkdown()] })}`;
 }
