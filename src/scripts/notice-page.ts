@@ -80,12 +80,16 @@ function addCopyButtons(doc: Document): void {
     const button = doc.createElement('button');
     button.type = 'button';
     button.className = 'copy-link';
-    button.textContent = '⧉';
-    button.setAttribute('aria-label', `复制链接 Copy link ${link.hash.slice(1)}`);
+    const label = doc.createElement('span');
+    label.textContent = '复制 Copy';
+    const which = doc.createElement('span');
+    which.className = 'visually-hidden';
+    which.textContent = ` ¶${link.hash.slice(2)}`;
+    button.append(label, which);
     button.addEventListener('click', async () => {
       await navigator.clipboard.writeText(link.href);
-      button.textContent = '✓';
-      setTimeout(() => (button.textContent = '⧉'), 1500);
+      label.textContent = '已复制 Copied';
+      setTimeout(() => (label.textContent = '复制 Copy'), 1500);
     });
     link.after(button);
   });

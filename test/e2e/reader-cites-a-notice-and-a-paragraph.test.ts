@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 async function citations(page: Page) {
-  await page.getByText('引用本文').click();
+  await page.locator('summary', { hasText: '引用本文' }).click();
   const read = (id: string) => page.locator(`#cite-${id}`).innerText();
   return { plain: await read('plain'), bibtex: await read('bibtex'), ris: await read('ris'), csl: await read('csl') };
 }

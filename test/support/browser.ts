@@ -9,7 +9,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Serves a built dist/ on 127.0.0.1 as any static server would. */
 export async function serve(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const handler = sirv(dist, { dev: false, etag: true, extensions: [] });
+  const handler = sirv(dist, { dev: false, etag: true });
   const server: Server = createServer((req, res) => handler(req, res, () => {
     res.statusCode = 404;
     res.end('not found');

@@ -33,8 +33,8 @@ const BEADS: readonly Bead[] = [
   { zh: 1, en: 2, prior: -Math.log(0.089 / 2) },
 ];
 
-/** Roles translators of notices often drop (title lines, contacts, signature, date, 此件主动公开, 抄送). */
-const OFTEN_UNTRANSLATED = new Set<Role>(['title', 'contact', 'signature', 'date', 'note', 'cc']);
+/** Roles translators of notices often drop (title lines, document number, contacts, signature, date, 此件主动公开, 抄送). */
+const OFTEN_UNTRANSLATED = new Set<Role>(['title', 'number', 'contact', 'signature', 'date', 'note', 'cc']);
 /** Running text: what the length ratio is estimated on, and what pairs with itself as the normal case. */
 const BODY_LIKE = new Set<Role>(['body', 'salutation']);
 

@@ -3,6 +3,7 @@ import type { Normalized } from './normalize.ts';
 
 /** Line patterns that give a paragraph its role in a Chinese notice (GB/T 9704 layout). */
 const ZH_ROLES: Array<[Role, RegExp]> = [
+  ['number', /^[\p{Script=Han}]{2,8}\s*[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*第?\d{1,5}\s*号$/u],
   ['date', /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/],
   ['cc', /^(?:抄送|抄报|印发|分送)\s*[:：]/],
   ['note', /^[（(]此件[^)）]*[)）]$/],
@@ -22,7 +23,7 @@ const SIGNATORY = /(?:部|厅|委|局|办公厅|办公室|政府|委员会|院|�
 
 /**
  * Splits a normalized source into paragraphs (one per block, as the source
- * has them) and gives each its role: title lines, salutation, body,
+ * has them) and gives each its role: title lines, document number, salutation, body,
  * attachment list, contacts, signature, date, publication note, 抄送.
  *
  * @example
@@ -63,9 +64,9 @@ function markTitles(blocks: Block[], roles: Role[]): void {
   if (i === 0 && roles[0] === 'body' && headingLike(blocks[0]!.text)) roles[0] = 'title';
 }
 
-/** The salutation is the first paragraph after the title that ends with a colon (各省、自治区…：). */
+/** The salutation is the first paragraph after the title (and number) that ends with a colon (各省、自治区…：). */
 function markSalutation(blocks: Block[], roles: Role[]): void {
-  const first = roles.findIndex((r) => r !== 'title');
+  const first = roles.findIndex((r) => r !== 'title' && r !== 'number');
   if (first === -1) return;
   const text = blocks[first]!.text;
   if (roles[first] === 'body' && /[:：]$/.test(text) && text.length <= 400) roles[first] = 'salutation';

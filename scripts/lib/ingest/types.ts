@@ -78,6 +78,8 @@ export interface ExtractedSource {
 /** Role of a paragraph within a notice; alignment and metadata lean on it. */
 export type Role =
   | 'title'
+  /** The document's own number (发文字号) on a line of its own under the title. */
+  | 'number'
   | 'salutation'
   | 'body'
   | 'attachment'

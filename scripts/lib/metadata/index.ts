@@ -57,7 +57,7 @@ export function describe(doc: Pick<Document, 'lang' | 'paragraphs' | 'hints'>): 
   const programs = programsIn(all);
   const firstBody = paragraphs.find((p) => BODY_ROLES.has(p.role))?.text ?? '';
   const batch = docType === 'notice' ? batchIn(firstBody + (title ?? '')) : undefined;
-  const batchYear = programs.includes('national-smart-city') ? listYearOf(title ?? firstBody) : undefined;
+  const batchYear = programs.includes('national-smart-city') ? listYearOf(`${title ?? ''}\n${firstBody}`) : undefined;
   return {
     ...(title ? { title } : {}),
     docType,
@@ -118,9 +118,8 @@ function listYearOf(text: string): number | undefined {
 
 /** A number standing alone as a paragraph under the title is the document's own. */
 function ownDocNumber(paragraphs: Paragraph[]): { docNumber?: DocNumber } {
-  const own = paragraphs.slice(0, 6).find((p) => p.role !== 'body' || p.text.length < 30);
-  const numbers = own ? docNumbersIn(own.text) : [];
-  const docNumber = numbers.length === 1 && numbers[0]!.text.length >= own!.text.length - 2 ? numbers[0] : undefined;
+  const own = paragraphs.find((p) => p.role === 'number');
+  const docNumber = own ? docNumbersIn(own.text)[0] : undefined;
   return docNumber ? { docNumber } : {};
 }
 
@@ -132,7 +131,7 @@ function citesOf(paragraphs: Paragraph[]): Citation[] {
   const cites: Citation[] = [];
   const seen = new Set<string>();
   paragraphs.forEach((p, i) => {
-    if (p.role === 'title') return;
+    if (p.role === 'title' || p.role === 'number') return;
     const numbered = docNumbersIn(p.text);
     for (const number of numbered) {
       if (seen.has(docKey(number))) continue;
