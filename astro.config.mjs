@@ -15,6 +15,8 @@ export default defineConfig({
     // A <meta> CSP on every page: scripts and styles only from this origin (Astro adds the
     // hashes of what it inlines), so no inline event handler and no other host can run.
     csp: {
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",

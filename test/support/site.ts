@@ -46,5 +46,7 @@ export function buildSiteFrom(seeds: string): string {
     env: { ...process.env, ARCHIVE_CONTENT_DIR: content, ARCHIVE_SEEDS_DIR: seeds, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'pipe',
   });
+  // The search index, as npm run build makes it.
+  execFileSync(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist, '--force-language', 'zh'], { cwd: root, stdio: 'pipe' });
   return dist;
 }

@@ -1,0 +1,140 @@
+/**
+ * The search page: runs the query in the URL (?q=, and filters) against the
+ * Pagefind index and renders results. Loaded only on /search/; Pagefind and
+ * the traditional→simplified converter are fetched only when a query runs.
+ */
+import { hasHan, parseQuery } from '../lib/search/query.ts';
+import { containsAll, rowOfFirstHit } from '../lib/search/verify.ts';
+
+/** Filters a reader can set, kept in the URL under these names. */
+export const FILTERS = ['program', 'year', 'type', 'languages'] as const;
+
+interface PagefindResult {
+  data: () => Promise<{
+    url: string;
+    content: string;
+    excerpt: string;
+    meta: Record<string, string>;
+    anchors: Array<{ element: string; id: string; text: string; location: number }>;
+    /** Word positions of the matches, in the same numbering as anchors' locations. */
+    locations: number[];
+  }>;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string, o?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] }>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  // A runtime path: the index is written after the site is built, so the bundler must not resolve it.
+  const path = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ path).then(async (pf: Pagefind) => {
+    await pf.options({ excerptLength: 40 });
+    await pf.init();
+    return pf;
+  });
+  return pagefind;
+}
+
+/** Traditional → simplified, so 試點 finds 试点; the converter loads only for Chinese queries. */
+async function simplified(query: string): Promise<string> {
+  if (!hasHan(query)) return query;
+  const { Converter } = await import('opencc-js/t2cn');
+  return Converter({ from: 't', to: 'cn' })(query);
+}
+
+export interface Hit {
+  url: string;
+  anchor: string;
+  titleZh?: string;
+  titleEn?: string;
+  date?: string;
+  program?: string;
+  excerpt: string;
+}
+
+/** Pagefind's candidates, kept only where the notice really contains every term; each linked to its paragraph. */
+export async function search(query: string, filters: Record<string, string[]>): Promise<Hit[]> {
+  const parsed = parseQuery(await simplified(query));
+  if (parsed.terms.length === 0) return [];
+  const pf = await loadPagefind();
+  const { results } = await pf.search(parsed.pagefind, { filters });
+  const hits: Hit[] = [];
+  // Candidates are checked in rank order, a page of them at a time, until enough real hits are found.
+  for (let i = 0; i < results.length && hits.length < 20; i += 10) {
+    const page = await Promise.all(results.slice(i, i + 10).map((r) => r.data()));
+    for (const d of page) {
+      const text = `${d.meta.title_zh ?? ''}\n${d.meta.title_en ?? ''}\n${d.content}`;
+      if (!containsAll(text, parsed.terms)) continue;
+      hits.push({
+        url: d.url,
+        anchor: rowOfFirstHit(d.anchors, d.locations),
+        ...(d.meta.title_zh ? { titleZh: d.meta.title_zh } : {}),
+        ...(d.meta.title_en ? { titleEn: d.meta.title_en } : {}),
+        ...(d.meta.date ? { date: d.meta.date } : {}),
+        ...(d.meta.program ? { program: d.meta.program } : {}),
+        excerpt: d.excerpt,
+      });
+    }
+  }
+  return hits;
+}
+
+/** Renders Pagefind's excerpt as text with <mark>s only: nothing else of it can become markup. */
+function excerptNode(doc: Document, excerpt: string): DocumentFragment {
+  const out = doc.createDocumentFragment();
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body;
+  parsed.querySelectorAll('p').forEach((p) =>
+    p.childNodes.forEach((node) => {
+      if (node.nodeName === 'MARK') {
+        const mark = doc.createElement('mark');
+        mark.textContent = node.textContent;
+        out.append(mark);
+      } else out.append(doc.createTextNode(node.textContent ?? ''));
+    }),
+  );
+  return out;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = Object.assign(doc.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+export async function runSearchPage(doc: Document): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const query = params.get('q')?.trim() ?? '';
+  const status = doc.getElementById('search-status')!;
+  const list = doc.getElementById('search-results')!;
+  const input = doc.querySelector<HTMLInputElement>('#search-page-q');
+  if (input) input.value = query;
+  for (const name of FILTERS) {
+    const select = doc.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+    if (select) select.value = params.get(name) ?? '';
+  }
+  if (!query) return;
+  status.textContent = status.dataset.searching ?? '…';
+  const filters: Record<string, string[]> = {};
+  for (const name of FILTERS) {
+    const value = params.get(name);
+    if (value) filters[name] = [value];
+  }
+  const hits = await search(query, filters);
+  list.replaceChildren(
+    ...hits.map((h) =>
+      el(doc, 'li', { className: 'hit' },
+        el(doc, 'a', { href: `${h.url}#${h.anchor}`, className: 'hit-titles' },
+          ...(h.titleZh ? [el(doc, 'span', { lang: 'zh-Hans' }, h.titleZh)] : []),
+          ...(h.titleEn ? [el(doc, 'span', { lang: 'en' }, h.titleEn)] : []),
+        ),
+        el(doc, 'p', { className: 'hit-meta' }, [h.date, h.program, `¶${h.anchor.slice(1)}`].filter(Boolean).join(' · ')),
+        el(doc, 'p', { className: 'hit-excerpt' }, excerptNode(doc, h.excerpt)),
+      ),
+    ),
+  );
+  status.textContent = hits.length === 0 ? (status.dataset.none ?? '0') : (status.dataset.count ?? '{n}').replaceAll('{n}', String(hits.length));
+  doc.body.dataset.searchDone = 'true';
+}
