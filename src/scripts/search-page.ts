@@ -55,28 +55,45 @@ export interface Hit {
   excerpt: string;
 }
 
-/** Pagefind's candidates, kept only where the notice really contains every term; each linked to its paragraph. */
+/** How many real hits a search collects, and how many loose candidates it checks at most. */
+const ENOUGH = 20;
+const LOOSE_CANDIDATES = 30;
+
+/**
+ * Pagefind's candidates, kept only where the notice really contains every
+ * term; each linked to its paragraph. Quoted phrases first; when they find
+ * few, the unquoted query too, checking a bounded number of its candidates.
+ */
 export async function search(query: string, filters: Record<string, string[]>): Promise<Hit[]> {
   const parsed = parseQuery(await simplified(query));
   if (parsed.terms.length === 0) return [];
   const pf = await loadPagefind();
-  const { results } = await pf.search(parsed.pagefind, { filters });
   const hits: Hit[] = [];
-  // Candidates are checked in rank order, a page of them at a time, until enough real hits are found.
-  for (let i = 0; i < results.length && hits.length < 20; i += 10) {
-    const page = await Promise.all(results.slice(i, i + 10).map((r) => r.data()));
-    for (const d of page) {
-      const text = `${d.meta.title_zh ?? ''}\n${d.meta.title_en ?? ''}\n${d.content}`;
-      if (!containsAll(text, parsed.terms)) continue;
-      hits.push({
-        url: d.url,
-        anchor: rowOfFirstHit(d.anchors, d.locations),
-        ...(d.meta.title_zh ? { titleZh: d.meta.title_zh } : {}),
-        ...(d.meta.title_en ? { titleEn: d.meta.title_en } : {}),
-        ...(d.meta.date ? { date: d.meta.date } : {}),
-        ...(d.meta.program ? { program: d.meta.program } : {}),
-        excerpt: d.excerpt,
-      });
+  const seen = new Set<string>();
+  const attempts = [{ q: parsed.pagefind, limit: Infinity }];
+  if (parsed.loose !== parsed.pagefind) attempts.push({ q: parsed.loose, limit: LOOSE_CANDIDATES });
+  for (const attempt of attempts) {
+    if (hits.length >= 10) break;
+    const { results } = await pf.search(attempt.q, { filters });
+    const candidates = results.slice(0, Math.min(results.length, attempt.limit));
+    // Candidates are checked in rank order, ten at a time, until enough real hits are found.
+    for (let i = 0; i < candidates.length && hits.length < ENOUGH; i += 10) {
+      const batch = await Promise.all(candidates.slice(i, i + 10).map((r) => r.data()));
+      for (const d of batch) {
+        if (seen.has(d.url)) continue;
+        seen.add(d.url);
+        const text = `${d.meta.title_zh ?? ''}\n${d.meta.title_en ?? ''}\n${d.content}`;
+        if (!containsAll(text, parsed.terms)) continue;
+        hits.push({
+          url: d.url,
+          anchor: rowOfFirstHit(d.anchors, d.locations),
+          ...(d.meta.title_zh ? { titleZh: d.meta.title_zh } : {}),
+          ...(d.meta.title_en ? { titleEn: d.meta.title_en } : {}),
+          ...(d.meta.date ? { date: d.meta.date } : {}),
+          ...(d.meta.program ? { program: d.meta.program } : {}),
+          excerpt: d.excerpt,
+        });
+      }
     }
   }
   return hits;

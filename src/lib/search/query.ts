@@ -22,6 +22,12 @@ export interface ParsedQuery {
   terms: Term[];
   /** What is sent to Pagefind: quoted Chinese phrases, numbers, English stems. */
   pagefind: string;
+  /**
+   * The same unquoted, for recall: a quoted phrase misses a word the index
+   * segmented differently (石家庄 inside 石家庄市). Safe only because every
+   * candidate is verified, and only a bounded number are.
+   */
+  loose: string;
 }
 
 const DOCNUM = /([\p{Script=Han}]{2,8})?\s*(?:[〔［\[(（【]\s*(\d{4})\s*[〕］\])）】])?\s*第?(\d{1,5})\s*号/gu;
@@ -65,7 +71,8 @@ export function parseQuery(query: string): ParsedQuery {
       if (text.length > 1 && !STOPWORDS.has(text.toLowerCase())) terms.push({ kind: 'en', text, key: englishKey(text) });
     } else terms.push({ kind: 'zh', text });
   }
-  return { terms, pagefind: terms.map(pagefindPart).join(' ').trim() };
+  const pagefind = terms.map(pagefindPart).join(' ').trim();
+  return { terms, pagefind, loose: pagefind.replace(/"/g, '') };
 }
 
 /** English words too common to narrow a search; they are neither sent nor required. */
