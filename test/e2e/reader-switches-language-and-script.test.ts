@@ -64,7 +64,8 @@ describe('a reader choosing what to read', () => {
     await openNotice(page, /第二批试点城市的通知/);
     const before = scripts.length;
     await page.getByRole('button', { name: /繁體/ }).click();
-    await expect.poll(async () => bodyText(page)).toContain('住房和城鄉建設部');
+    // The converter is large; give a busy machine time to fetch and apply it.
+    await expect.poll(async () => bodyText(page), { timeout: 30_000 }).toContain('住房和城鄉建設部');
     expect(scripts.length).toBeGreaterThan(before);
     expect(errors).toEqual([]);
   });
