@@ -36,6 +36,7 @@ try {
 const report = writeNotices(values.out, result.files);
 
 for (const line of result.summary) console.log(line);
+for (const line of result.warnings) console.log(`warning: ${line}`);
 console.log(
   `ingest: ${folder.sources.length} sources → ${result.notices.length} notices in ${values.out}/notices/ ` +
     `(${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed)`,

@@ -126,6 +126,8 @@ export const notice = z.object({
   /** Number of aligned rows; the body has anchors p1 … pN. */
   rows: z.number().int().positive(),
   sources: z.array(sourceFile).min(1),
+  /** The archive's own translation (a sidecar `<source>.en.yaml`), when the English column is one. */
+  archiveTranslation: z.object({ file: z.string(), translator: z.string() }).optional(),
 });
 
 export type Notice = z.output<typeof notice>;

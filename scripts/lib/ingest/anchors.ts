@@ -49,6 +49,12 @@ const RULES: Rule[] = [
   { langs: BOTH, re: new RegExp(`\\b${YEAR}([-/.])(\\d{1,2})\\2(\\d{1,2})\\b`, 'g'), anchor: (m) => date(Number(m[1]), Number(m[3]), Number(m[4])) },
   { langs: ['en'], re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'), anchor: (m) => date(Number(m[3]), month(m[1]!), Number(m[2])) },
   { langs: ['en'], re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'), anchor: (m) => date(Number(m[3]), month(m[2]!), Number(m[1])) },
+  // Partial dates: 2021年5月 ↔ May 2021, 12月13日 ↔ December 13 (month words are not numbers, so these must pair as dates)
+  { langs: ['zh'], re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g, anchor: (m) => `ym:${m[1]}-${pad(Number(m[2]))}` },
+  { langs: ['en'], re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'), anchor: (m) => `ym:${m[2]}-${pad(month(m[1]!))}` },
+  { langs: ['zh'], re: new RegExp(`(\\d{1,2}|${CN_DAY})\\s*月\\s*(\\d{1,2}|${CN_DAY})\\s*[日号]`, 'g'), anchor: (m) => `md:${pad(cnOrArabic(m[1]!))}-${pad(cnOrArabic(m[2]!))}` },
+  { langs: ['en'], re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), anchor: (m) => `md:${pad(month(m[1]!))}-${pad(Number(m[2]))}` },
+  { langs: ['en'], re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'g'), anchor: (m) => `md:${pad(month(m[2]!))}-${pad(Number(m[1]))}` },
   { langs: BOTH, re: /(\d+(?:\.\d+)?)\s*(?:%|\bper\s?cent\b)/g, anchor: (m) => `pct:${Number(m[1])}` },
   { langs: ['zh'], re: /百分之([零〇一二三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g, anchor: (m) => percentZh(m[1]!) },
   { langs: ['en'], re: new RegExp(`\\b(${[...EN_WORDS, ...EN_ORDINALS].join('|')})\\b`, 'gi'), anchor: (m) => numberWord(m[1]!.toLowerCase()) },
@@ -175,4 +181,9 @@ function month(name: string): number {
 function date(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return `date:${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Two-digit month or day. */
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }

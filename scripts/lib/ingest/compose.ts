@@ -17,6 +17,14 @@ export interface RowContent {
   confidence: number;
 }
 
+/** The archive's own English for a Chinese source, from `<source>.en.yaml`. */
+export interface ArchiveEnglish {
+  file: string;
+  translator: string;
+  title: string;
+  paragraphs: Paragraph[];
+}
+
 export interface ComposedNotice {
   data: NoticeInput;
   rows: RowContent[];
@@ -32,6 +40,7 @@ export function composeNotice(
   docs: Map<string, DescribedDocument>,
   sidecars: Map<string, Sidecar>,
   aligned: AlignedRow[],
+  archive?: ArchiveEnglish,
 ): ComposedNotice {
   const original = docs.get(pairing.original)!;
   const translation = pairing.translation ? docs.get(pairing.translation) : undefined;
@@ -42,7 +51,7 @@ export function composeNotice(
   const rows: RowContent[] = aligned.map((r, i) => ({
     anchor: `p${i + 1}`,
     ...(r.zh !== undefined ? { zh: byLang.zh!.paragraphs[r.zh]! } : {}),
-    ...(r.en !== undefined ? { en: byLang.en!.paragraphs[r.en]! } : {}),
+    ...(r.en !== undefined ? { en: (archive?.paragraphs ?? byLang.en!.paragraphs)[r.en]! } : {}),
     confidence: r.confidence,
   }));
   const anchorOf = (doc: DescribedDocument, paragraph: number) => {
@@ -58,13 +67,19 @@ export function composeNotice(
   const batchYear = m.batchYear ?? t?.batchYear;
   const batch = car.batch ?? (programs[0] && (batchNumber || batchYear) ? { program: programs[0], ...(batchNumber ? { number: batchNumber } : {}), ...(batchYear ? { year: batchYear } : {}) } : null);
   const provenance = (lang: Lang) =>
-    byLang[lang] === undefined ? 'none' : byLang[lang] === original ? 'source' : (translationCar?.translationProvenance ?? 'received-translation');
+    lang === 'en' && archive
+      ? 'archive-translation'
+      : byLang[lang] === undefined
+        ? 'none'
+        : byLang[lang] === original
+          ? 'source'
+          : (translationCar?.translationProvenance ?? 'received-translation');
 
   const data: NoticeInput = {
     id: car.id ?? noticeId(dates, original.decoded.sha256),
     title: {
       zh: car.title?.zh ?? byLang.zh?.meta.title ?? null,
-      en: car.title?.en ?? byLang.en?.meta.title ?? null,
+      en: car.title?.en ?? archive?.title ?? byLang.en?.meta.title ?? null,
     },
     docType: car.docType ?? m.docType,
     docNumber: car.docNumber ?? m.docNumber?.canonical ?? m.docNumber?.text ?? null,
@@ -79,6 +94,7 @@ export function composeNotice(
     pairing: pairing.by,
     rows: rows.length,
     sources: [original, ...(translation ? [translation] : [])].map((doc) => sourceRecord(doc, doc === original ? 'original' : 'translation', sidecars)),
+    ...(archive ? { archiveTranslation: { file: archive.file, translator: archive.translator } } : {}),
   };
   return { data, rows };
 }

@@ -1,6 +1,6 @@
 import { describe } from '../metadata/index.ts';
 import { align, type AlignUnit } from './align.ts';
-import { composeNotice, type ComposedNotice, type DescribedDocument } from './compose.ts';
+import { composeNotice, type ArchiveEnglish, type ComposedNotice, type DescribedDocument } from './compose.ts';
 import { decode } from './decode.ts';
 import { IngestErrors, SourceError } from './errors.ts';
 import { extract } from './extract/index.ts';
@@ -8,7 +8,9 @@ import { normalizeSource } from './normalize.ts';
 import { pair, type Pairing } from './pair.ts';
 import type { SeedFolder } from './read.ts';
 import { segment } from './segment.ts';
+import { checkRows, describeMismatch } from './consistency.ts';
 import { checkSidecarTargets, parseSidecar, type Sidecar } from './sidecar.ts';
+import { parseTranslation, translatedParagraphs } from './translation.ts';
 import type { CleaningStep, RawSource, Removal } from './types.ts';
 import { toMdx } from './write.ts';
 
@@ -18,6 +20,8 @@ export interface IngestResult {
   notices: ComposedNotice[];
   /** One line per source: what became of it. */
   summary: string[];
+  /** Received translations whose numbers or dates differ from the source (reported, not fatal: sources are never edited). */
+  warnings: string[];
 }
 
 /**
@@ -38,12 +42,36 @@ export function ingest(folder: SeedFolder): IngestResult {
 
   const docs = new Map<string, DescribedDocument>();
   for (const source of folder.sources) collect(errors, () => docs.set(source.file, readDocument(source)));
+  const sourceNames = new Set(folder.sources.map((s) => s.file));
+  for (const [source, { file }] of folder.translations) {
+    if (!sourceNames.has(source)) errors.push(new SourceError(file, `translation of a missing source: no file "${source}" beside it`));
+  }
   if (errors.length > 0) throw new IngestErrors(errors);
 
+  // archive translations: the archive's English of a Chinese source, paragraph for paragraph
+  const archive = new Map<string, ArchiveEnglish>();
+  for (const [source, { file, text }] of folder.translations) {
+    collect(errors, () => {
+      const translation = parseTranslation(file, text);
+      archive.set(source, { file, translator: translation.translator, title: translation.title, paragraphs: translatedParagraphs(file, translation, docs.get(source)!.paragraphs) });
+    });
+  }
   // pair: a translation and its original become one notice (sidecar first, then shared facts)
-  const pairings = pair([...docs.values()], sidecars);
+  const pairings = pair([...docs.values()].filter((d) => !archive.has(d.file)), sidecars);
+  for (const file of archive.keys()) pairings.push({ original: file, by: 'single' });
+  pairings.sort((a, b) => a.original.localeCompare(b.original));
   // align: Chinese and English paragraphs into rows; compose: one notice's data
-  const notices = pairings.map((p) => composeNotice(p, docs, sidecars, alignPairing(p, docs)));
+  const notices = pairings.map((p) => composeNotice(p, docs, sidecars, alignPairing(p, docs, archive), archive.get(p.original)));
+  // consistency: in every row, source and translation agree on numbers, dates and document numbers
+  const warnings: string[] = [];
+  for (const n of notices) {
+    const mismatches = checkRows(n.rows.map((r) => ({ row: r.anchor, ...(r.zh ? { zh: r.zh } : {}), ...(r.en ? { en: r.en } : {}) })));
+    const translationFile = archive.get(n.data.sources[0]!.file)?.file;
+    for (const m of mismatches) {
+      if (translationFile) errors.push(new SourceError(translationFile, describeMismatch(m)));
+      else warnings.push(`${n.data.sources.map((s) => s.file).join(' + ')}: ${describeMismatch(m)} — received translation, kept as is`);
+    }
+  }
   // write (formatting half): validate against the shared schema, serialise to MDX
   const files = new Map<string, string>();
   for (const n of notices) {
@@ -54,7 +82,7 @@ export function ingest(folder: SeedFolder): IngestResult {
     });
   }
   if (errors.length > 0) throw new IngestErrors(errors);
-  return { files, notices, summary: summarise(pairings, docs, notices) };
+  return { files, notices, summary: summarise(pairings, docs, notices), warnings };
 }
 
 /** The per-file stages, from bytes to a described document. */
@@ -83,7 +111,10 @@ export function readDocument(source: RawSource): DescribedDocument {
   return { ...doc, meta: describe(doc) };
 }
 
-function alignPairing(p: Pairing, docs: Map<string, DescribedDocument>) {
+function alignPairing(p: Pairing, docs: Map<string, DescribedDocument>, archive: Map<string, ArchiveEnglish>) {
+  // An archive translation is made paragraph for paragraph: its rows are given, not guessed.
+  const own = archive.get(p.original);
+  if (own) return own.paragraphs.map((_, i) => ({ zh: i, en: i, confidence: 1 }));
   const members = [docs.get(p.original)!, ...(p.translation ? [docs.get(p.translation)!] : [])];
   const units = (lang: 'zh' | 'en'): AlignUnit[] => {
     const doc = members.find((d) => d.lang === lang);

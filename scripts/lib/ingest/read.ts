@@ -1,12 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SIDECAR_SUFFIX } from './sidecar.ts';
+import { TRANSLATION_SUFFIX } from './translation.ts';
 import type { RawSource } from './types.ts';
 
 export interface SeedFolder {
   sources: RawSource[];
   /** Sidecar texts by the source file they sit beside. */
   sidecars: Map<string, { file: string; text: string }>;
+  /** Archive translations (`<source>.en.yaml`) by the source file they translate. */
+  translations: Map<string, { file: string; text: string }>;
 }
 
 /**
@@ -20,10 +23,12 @@ export function readSeeds(dir: string): SeedFolder {
     .sort();
   const sources: RawSource[] = [];
   const sidecars = new Map<string, { file: string; text: string }>();
+  const translations = new Map<string, { file: string; text: string }>();
   for (const name of names) {
     const bytes = readFileSync(join(dir, name));
     if (name.endsWith(SIDECAR_SUFFIX)) sidecars.set(name.slice(0, -SIDECAR_SUFFIX.length), { file: name, text: bytes.toString('utf8') });
+    else if (name.endsWith(TRANSLATION_SUFFIX)) translations.set(name.slice(0, -TRANSLATION_SUFFIX.length), { file: name, text: bytes.toString('utf8') });
     else sources.push({ file: name, bytes: new Uint8Array(bytes) });
   }
-  return { sources, sidecars };
+  return { sources, sidecars, translations };
 }
