@@ -71,6 +71,19 @@ export const statedCount = z.object({
   paragraph: anchor,
   /** The words of the count as printed, for checking at a glance. */
   quote: z.string(),
+  /** Slugs of the places its clause names ("重庆、…、淄博等10个城市"); often fewer than the count. */
+  places: z.array(z.string()).default([]),
+});
+
+/** A dated statement inside the notice ("2021年5月，…获批第一批试点城市"): an event on the program's timeline. */
+export const statement = z.object({
+  date: isoDate,
+  /** `reported`: dated only by the report ("近日", on or before that date). */
+  precision: z.enum(['day', 'month', 'year', 'reported']),
+  kind: z.enum(['event', 'deadline']),
+  batch: z.number().int().positive().optional(),
+  paragraph: anchor,
+  quote: z.string(),
 });
 
 export const cleaningStep = z.object({ rule: z.string(), count: z.number().int().positive(), example: z.string() });
@@ -119,6 +132,7 @@ export const notice = z.object({
   batch: z.object({ program: programId, number: z.number().int().positive().optional(), year: z.number().int().optional() }).nullable(),
   places: z.array(placeNamed),
   counts: z.array(statedCount),
+  statements: z.array(statement).default([]),
   cites: z.array(citation),
   languages: z.object({ zh: provenance, en: provenance }),
   /** How the English and Chinese paragraphs were paired: by the text, by a sidecar, or not paired. */

@@ -89,6 +89,7 @@ export function composeNotice(
     batch,
     places: placesOf([original, ...(translation ? [translation] : [])], anchorOf),
     counts: countsOf([original, ...(translation ? [translation] : [])], anchorOf),
+    statements: original.meta.statements.map((st) => ({ ...st, paragraph: anchorOf(original, st.paragraph) })),
     cites: citesOf(original, translation, anchorOf),
     languages: { zh: provenance('zh'), en: provenance('en') },
     pairing: pairing.by,
@@ -141,7 +142,7 @@ function countsOf(docs: DescribedDocument[], anchorOf: AnchorOf): NoticeInput['c
       seen.add(key);
       const text = doc.paragraphs[c.paragraph]!.text;
       const quote = text.slice(c.start).split(/[，,；;。]|\.\s/)[0]!.slice(0, 80);
-      return [{ value: c.value, unit: c.unit, entryType: c.entryType, ...(c.batch ? { batch: c.batch } : {}), paragraph: anchorOf(doc, c.paragraph), quote }];
+      return [{ value: c.value, unit: c.unit, entryType: c.entryType, ...(c.batch ? { batch: c.batch } : {}), paragraph: anchorOf(doc, c.paragraph), quote, places: c.places }];
     }),
   );
 }

@@ -4,6 +4,7 @@ import { agenciesIn, type Agency } from './agencies.ts';
 import { allFullDatesIn, fullDateIn, monthDayIn } from './dates.ts';
 import { bookTitlesIn, citedTitleBefore, docKey, docNumbersIn, type DocNumber } from './doc-numbers.ts';
 import { batchIn, countsIn, programsIn, type ProgramId, type StatedCount } from './programs.ts';
+import { placesOfCounts, statementsIn, type Statement } from './statements.ts';
 
 export type DocType = 'notice' | 'news-report' | 'news-brief' | 'other';
 
@@ -35,7 +36,10 @@ export interface DocumentMeta {
   /** The year a national-program list belongs to (国家智慧城市2014年度试点). */
   batchYear?: number;
   places: PlaceNamed[];
-  counts: Array<StatedCount & { paragraph: number }>;
+  /** Counts of pilots, each with the places its clause lists (slugs). */
+  counts: Array<StatedCount & { paragraph: number; places: string[] }>;
+  /** Dated statements about the program inside the text. */
+  statements: Statement[];
   /** Every full date the text mentions (deadlines, meetings, signing), sorted. */
   mentionedDates: string[];
 }
@@ -69,7 +73,12 @@ export function describe(doc: Pick<Document, 'lang' | 'paragraphs' | 'hints'>): 
     ...(batch ? { batch } : {}),
     ...(batchYear ? { batchYear } : {}),
     places: placesOf(paragraphs, doc.lang),
-    counts: paragraphs.flatMap((p, i) => (p.role === 'title' ? [] : countsIn(p.text).map((c) => ({ ...c, paragraph: i })))),
+    counts: paragraphs.flatMap((p, i) => {
+      if (p.role === 'title') return [];
+      const lists = placesOfCounts(p.text, doc.lang);
+      return countsIn(p.text).map((c, k) => ({ ...c, paragraph: i, places: lists[k]! }));
+    }),
+    statements: doc.lang === 'zh' ? statementsIn(paragraphs, hints.published ? { published: hints.published } : {}) : [],
     mentionedDates: [...new Set(paragraphs.flatMap((p) => allFullDatesIn(p.text)))].sort(),
   };
 }

@@ -1,0 +1,79 @@
+import type { Paragraph } from '../ingest/types.ts';
+import { findPlaces } from '../places/index.ts';
+import { iso } from './dates.ts';
+import { batchIn, countsIn } from './programs.ts';
+
+/**
+ * A dated statement inside a notice: "2021年5月，…6个城市获批第一批试点城市",
+ * "于2015年8月31日前…报…", "近日，…验收考核结果公布". Each becomes an event on
+ * its program's timeline, linked to its paragraph.
+ */
+export interface Statement {
+  /** ISO date at the precision given: `2021-05`, `2015-08-31`, `2021`. */
+  date: string;
+  /** `reported`: dated only by the report it appears in ("近日", recently: on or before that date). */
+  precision: 'day' | 'month' | 'year' | 'reported';
+  kind: 'event' | 'deadline';
+  batch?: number;
+  paragraph: number;
+  /** The sentence, as printed. */
+  quote: string;
+}
+
+const PILOT_WORDS = /试点|批|验收|启动|确定|获批|申报/;
+
+/** Sentences of a Chinese paragraph, each with its offset (split after 。；! ?). */
+function sentences(text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  const re = /[^。；;！？!?]+[。；;！？!?]?/g;
+  for (const m of text.matchAll(re)) if (m[0].trim()) out.push({ text: m[0], start: m.index! });
+  return out;
+}
+
+/**
+ * Dated statements about the program in a document's Chinese paragraphs.
+ * Only sentences that speak of pilots (试点, 批, 验收…) and carry a date, or
+ * "近日" in a report with a publication date, count; the signature date does not.
+ */
+export function statementsIn(paragraphs: Paragraph[], opts: { published?: string }): Statement[] {
+  const found: Statement[] = [];
+  paragraphs.forEach((p, i) => {
+    if (!['body', 'salutation'].includes(p.role)) return;
+    for (const s of sentences(p.text)) {
+      // Dates inside cited titles (《…2014年试点申报工作的通知》) name documents, not events.
+      const own = s.text.replace(/《[^》]*》/g, (t) => '　'.repeat(t.length));
+      if (!PILOT_WORDS.test(own)) continue;
+      const batch = batchIn(own);
+      const base = { paragraph: i, quote: s.text.trim(), ...(batch ? { batch } : {}) };
+      const full = /(\d{4})年(\d{1,2})月(\d{1,2})日(前)?/.exec(own);
+      const month = /(\d{4})年(\d{1,2})月(?!\d)/.exec(own);
+      const year = /(\d{4})年(?!度|\d|[-—–])/.exec(own);
+      if (full) found.push({ ...base, date: iso(+full[1]!, +full[2]!, +full[3]!), precision: 'day', kind: full[4] ? 'deadline' : 'event' });
+      else if (month) found.push({ ...base, date: iso(+month[1]!, +month[2]!), precision: 'month', kind: 'event' });
+      else if (year && /获批|确定|启动/.test(own)) found.push({ ...base, date: year[1]!, precision: 'year', kind: 'event' });
+      else if (/近日|日前|近期/.test(own) && opts.published) found.push({ ...base, date: opts.published, precision: 'reported', kind: 'event' });
+    }
+  });
+  return found;
+}
+
+/**
+ * The places each stated count lists: "重庆、…、淄博等10个城市" lists the cities
+ * before it; "X等84个…，Y等13个…" gives X to 84 and Y to 13. Places in the
+ * same sentence go to the nearest count after them, else the last before.
+ * Returns, per count (in countsIn order), the slugs of its places.
+ */
+export function placesOfCounts(text: string, lang: 'zh' | 'en'): string[][] {
+  const counts = countsIn(text);
+  const lists: string[][] = counts.map(() => []);
+  if (counts.length === 0) return lists;
+  const bounds = sentences(text).map((s) => [s.start, s.start + s.text.length] as const);
+  const sentenceOf = (at: number) => bounds.findIndex(([a, b]) => at >= a && at < b);
+  for (const m of findPlaces(text, lang)) {
+    const here = sentenceOf(m.start);
+    const same = counts.map((c, i) => ({ c, i })).filter(({ c }) => sentenceOf(c.start) === here);
+    const target = same.find(({ c }) => c.start >= m.end) ?? same.at(-1);
+    if (target && !lists[target.i]!.includes(m.place.slug)) lists[target.i]!.push(m.place.slug);
+  }
+  return lists;
+}

@@ -1,0 +1,185 @@
+import type { EventRecord, NoticeRecord, PilotPlaceRow } from '../schemas/exports.ts';
+import type { Notice } from '../schemas/notice.ts';
+import { rawSourcePath } from './source-path.ts';
+import { resolveCitations, sortDate } from './notices.ts';
+
+type ProgramId = Notice['programs'][number];
+
+/** The URL of a notice, or of one of its paragraphs. */
+export function noticeUrl(site: URL | string, id: string, anchor?: string): string {
+  return new URL(`/notices/${id}/${anchor ? `#${anchor}` : ''}`, site).href;
+}
+
+/**
+ * Every event of a program, in date order: each notice (on its signing or
+ * event date), each dated statement inside a notice, and each document the
+ * notices cite that the archive does not hold. Each points to its paragraph.
+ */
+export function programEvents(notices: Notice[], program: ProgramId, site: URL | string): EventRecord[] {
+  const mine = notices.filter((n) => n.programs.includes(program));
+  const events: EventRecord[] = [];
+  for (const n of mine) {
+    const date = sortDate(n);
+    if (date) {
+      events.push({
+        program,
+        date,
+        precision: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
+        kind: n.docType === 'notice' ? 'notice' : 'report',
+        label: { zh: n.title.zh, en: n.title.en },
+        noticeId: n.id,
+        docNumber: n.docNumber,
+        held: true,
+        quote: null,
+        evidence: noticeUrl(site, n.id, 'p1'),
+      });
+    }
+    for (const st of n.statements) {
+      events.push({
+        program,
+        date: st.date,
+        precision: st.precision,
+        kind: st.kind === 'deadline' ? 'deadline' : 'statement',
+        label: { zh: st.quote, en: null },
+        noticeId: n.id,
+        docNumber: null,
+        held: true,
+        quote: st.quote,
+        evidence: noticeUrl(site, n.id, st.paragraph),
+      });
+    }
+    for (const { cite, held } of resolveCitations(n, notices)) {
+      if (held || !cite.year || !cite.number) continue;
+      if (events.some((e) => e.kind === 'cited-not-held' && e.docNumber === (cite.canonical ?? cite.number))) continue;
+      events.push({
+        program,
+        date: String(cite.year),
+        precision: 'year',
+        kind: 'cited-not-held',
+        label: { zh: cite.title ?? cite.canonical ?? cite.number, en: null },
+        noticeId: n.id,
+        docNumber: cite.canonical ?? cite.number,
+        held: false,
+        quote: null,
+        evidence: noticeUrl(site, n.id, cite.paragraph),
+      });
+    }
+  }
+  const order = ['cited-not-held', 'notice', 'report', 'statement', 'deadline'];
+  return events.sort((a, b) => a.date.localeCompare(b.date) || order.indexOf(a.kind) - order.indexOf(b.kind) || a.evidence.localeCompare(b.evidence));
+}
+
+/** A batch of a program as the notices state it: its count, the places named, and the paragraph that says so. */
+export interface Batch {
+  program: ProgramId;
+  /** `2` for Shuangzhi's second batch; national lists go by year. */
+  number?: number;
+  year?: number;
+  date?: string;
+  entryType: 'new' | 'expanded' | 'special';
+  count: number;
+  unit: string;
+  places: Notice['places'];
+  notice: Pick<Notice, 'id' | 'title' | 'docNumber' | 'dates' | 'docType'>;
+  paragraph: string;
+  quote: string;
+  /** True when the notice names as many places as it counts. */
+  complete: boolean;
+}
+
+/** Batches stated in the notices of a program, oldest first; each stated count is one batch entry. */
+export function programBatches(notices: Notice[], program: ProgramId): Batch[] {
+  const batches: Batch[] = [];
+  for (const n of notices.filter((x) => x.programs.includes(program))) {
+    for (const c of n.counts) {
+      const statement = n.statements.find((s) => s.paragraph === c.paragraph && s.precision !== 'reported' && s.batch === c.batch);
+      const date = n.docType === 'notice' ? (n.dates.signed ?? n.dates.published) : (statement?.date ?? sortDate(n));
+      const number = c.batch ?? (program === 'shuangzhi' ? n.batch?.number : undefined);
+      const year = program === 'national-smart-city' ? n.batch?.year : date ? Number(date.slice(0, 4)) : undefined;
+      const places = c.places.map((slug) => n.places.find((p) => p.slug === slug)!).filter(Boolean);
+      batches.push({
+        program,
+        ...(number ? { number } : {}),
+        ...(year ? { year } : {}),
+        ...(date ? { date } : {}),
+        entryType: c.entryType,
+        count: c.value,
+        unit: c.unit,
+        places,
+        notice: { id: n.id, title: n.title, docNumber: n.docNumber, dates: n.dates, docType: n.docType },
+        paragraph: c.paragraph,
+        quote: c.quote,
+        complete: places.length >= c.value,
+      });
+    }
+  }
+  return batches.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.number ?? 0) - (b.number ?? 0));
+}
+
+/** A batch's name: `shuangzhi-2`, `national-smart-city-2014`. */
+export function batchKey(b: Pick<Batch, 'program' | 'number' | 'year'>): string {
+  return b.number ? `${b.program}-${b.number}` : `${b.program}-${b.year ?? 'unknown'}`;
+}
+
+/** The rows of pilot-places.csv: one per named place per batch, each with its evidence. */
+export function pilotPlaceRows(notices: Notice[], site: URL | string): PilotPlaceRow[] {
+  const programs: ProgramId[] = ['national-smart-city', 'shuangzhi'];
+  return programs.flatMap((program) =>
+    programBatches(notices, program).flatMap((b) =>
+      b.places.map((p): PilotPlaceRow => ({
+        program,
+        batch: b.number ? String(b.number) : String(b.year ?? ''),
+        batch_year: String(b.year ?? (b.date ?? '').slice(0, 4)),
+        entry_type: b.entryType,
+        name_zh: p.zh,
+        name_en: p.en,
+        level: p.level,
+        admin_code: p.code ?? '',
+        admin_code_vintage: p.vintage,
+        province_zh: p.province.zh,
+        province_code: p.province.code,
+        prefecture_zh: p.prefecture?.zh ?? '',
+        prefecture_code: p.prefecture?.code ?? '',
+        doc_number: b.notice.docType === 'notice' ? (b.notice.docNumber ?? '') : '',
+        doc_date: b.notice.docType === 'notice' ? (b.notice.dates.signed ?? '') : (b.date ?? ''),
+        publish_date: b.notice.dates.published ?? '',
+        batch_count_stated: String(b.count),
+        notice_id: b.notice.id,
+        evidence_url: noticeUrl(site, b.notice.id, b.paragraph),
+        evidence_quote: b.quote,
+        confidence: b.notice.docType === 'notice' ? 'stated' : 'reported',
+        note: b.notice.docType === 'notice' ? '' : 'from a news report; the announcing notice is not in the archive',
+      })),
+    ),
+  );
+}
+
+/** Every notice as a record of /data/notices.json. */
+export function noticeRecords(notices: Notice[], site: URL | string): NoticeRecord[] {
+  return notices.map((n) => ({
+    id: n.id,
+    url: noticeUrl(site, n.id),
+    title: n.title,
+    docType: n.docType,
+    docNumber: n.docNumber,
+    issuers: n.issuers.map(({ zh, en }) => ({ zh, en })),
+    dateSigned: n.dates.signed ?? null,
+    datePublished: n.dates.published ?? null,
+    dateEvent: n.dates.event ?? null,
+    programs: n.programs,
+    languages: n.languages,
+    sources: n.sources.map((s) => ({ file: s.file, sha256: s.sha256, encoding: s.encoding, url: new URL(rawSourcePath(n.id, s.file), site).href })),
+    cites: resolveCitations(n, notices).map(({ cite, held }) => ({
+      number: cite.canonical ?? cite.number ?? null,
+      title: cite.title ?? null,
+      inArchive: held ? noticeUrl(site, held.id) : null,
+      evidence: noticeUrl(site, n.id, cite.paragraph),
+    })),
+  }));
+}
+
+/** RFC 4180 CSV, UTF-8 with a byte-order mark so spreadsheet programs read the Chinese. */
+export function toCsv<T extends Record<string, string>>(columns: Array<keyof T>, rows: T[]): string {
+  const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return `\uFEFF${[columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c] ?? '')).join(','))].join('\r\n')}\r\n`;
+}
