@@ -7,16 +7,29 @@ import sirv from 'sirv';
 /** Debian's Chromium (installed by .ci/run); Playwright downloads no browser here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Serves a built dist/ on 127.0.0.1 as any static server would. */
-export async function serve(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const handler = sirv(dist, { dev: false, etag: true });
-  const server: Server = createServer((req, res) => handler(req, res, () => {
-    res.statusCode = 404;
-    res.end('not found');
-  }));
+/**
+ * Serves a built dist/ on 127.0.0.1 as any static server would. Pass a
+ * function to switch folders while keeping the origin (a redeploy).
+ */
+export async function serve(dist: string | (() => string)): Promise<{ url: string; close: () => Promise<void>; setDown: (down: boolean) => void }> {
+  const handlers = new Map<string, ReturnType<typeof sirv>>();
+  const handlerFor = (dir: string) => handlers.get(dir) ?? handlers.set(dir, sirv(dir, { dev: false, etag: true })).get(dir)!;
+  let down = false;
+  const server: Server = createServer((req, res) => {
+    // A cut network: the connection drops before any answer.
+    if (down) return req.socket.destroy();
+    handlerFor(typeof dist === 'string' ? dist : dist())(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    });
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    setDown: (value) => { down = value; server.closeAllConnections(); },
+  };
 }
 
 /** Headless Chromium with the flags this machine needs (no background network, no sandbox as root). */

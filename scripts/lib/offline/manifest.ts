@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Files of the built site that a browser can fetch, as URL paths, with their sizes. */
+export interface OfflineManifest {
+  /** Changes whenever any file changes: the name of the cache the service worker fills. */
+  version: string;
+  files: Array<{ url: string; bytes: number }>;
+  totalBytes: number;
+}
+
+/** Files the service worker never stores: itself and the manifests (they must always come fresh). */
+const NOT_CACHED = new Set(['/sw.js', '/offline-manifest.json', '/offline-summary.json']);
+
+/**
+ * Lists every file of `dist/` as the URL it is served at (`notices/x/index.html`
+ * → `/notices/x/`), sorted, with a version hash over paths and contents.
+ */
+export function offlineManifest(dist: string): OfflineManifest {
+  const paths: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else paths.push(p);
+    }
+  };
+  walk(dist);
+  const hash = createHash('sha256');
+  const files = paths
+    .map((p) => {
+      const bytes = readFileSync(p);
+      const url = `/${relative(dist, p).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+      hash.update(url).update('\0').update(bytes);
+      return { url, bytes: bytes.length };
+    })
+    .filter((f) => !NOT_CACHED.has(f.url))
+    .sort((a, b) => a.url.localeCompare(b.url));
+  return { version: hash.digest('hex').slice(0, 12), files, totalBytes: files.reduce((n, f) => n + f.bytes, 0) };
+}
