@@ -6,11 +6,13 @@ export default defineConfig({
   // The public address citations use. Set SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://pilot-policy-archive.example',
   trailingSlash: 'always',
+  // Test builds from fixture content use their own cache, so a normal build never sees their data store.
+  cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Source text lives in MDX bodies as escaped text: no GFM autolinks and no
   // "smart" quotes, so every character of a source renders as received.
-  integrations: [mdx({ gfm: false, smartypants: false })],
-  markdown: { gfm: false, smartypants: false },
+  integrations: [mdx({ gfm: false, smartypants: false, syntaxHighlight: false })],
+  markdown: { gfm: false, smartypants: false, syntaxHighlight: false },
   security: {
     // A <meta> CSP on every page: scripts and styles only from this origin (Astro adds the
     // hashes of what it inlines), so no inline event handler and no other host can run.

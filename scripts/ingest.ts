@@ -9,11 +9,15 @@
 import { parseArgs } from 'node:util';
 import { IngestErrors } from './lib/ingest/errors.ts';
 import { ingest } from './lib/ingest/index.ts';
-import { readSeeds } from './lib/ingest/read.ts';
+import { readGlossary, readSeeds } from './lib/ingest/read.ts';
 import { writeNotices } from './lib/ingest/write.ts';
 
 const { values } = parseArgs({
-  options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'content' } },
+  options: {
+    seeds: { type: 'string', default: 'seeds' },
+    out: { type: 'string', default: 'content' },
+    glossary: { type: 'string', default: 'content/glossary.yaml' },
+  },
 });
 const seedsDir = values.seeds.replace(/\/+$/, '');
 
@@ -22,8 +26,10 @@ const folder = readSeeds(seedsDir);
 
 let result;
 try {
+  // glossary: key terms whose first occurrence in each notice links to its entry
+  const glossary = readGlossary(values.glossary);
   // every stage between the disk edges, on plain data
-  result = ingest(folder);
+  result = ingest(folder, glossary ? { glossary } : {});
 } catch (error) {
   if (!(error instanceof IngestErrors)) throw error;
   for (const e of error.errors) console.error(`${seedsDir}/${e.file}: ${e.problem}`);

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { glossaryTerm } from './schemas/glossary.ts';
 import { notice } from './schemas/notice.ts';
 
 /**
@@ -12,5 +13,10 @@ export const collections = {
   notices: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/notices` }),
     schema: notice,
+  }),
+  /** Key terms, hand-kept in content/glossary.yaml (the ingest links notices to them). */
+  glossary: defineCollection({
+    loader: file('content/glossary.yaml'),
+    schema: glossaryTerm,
   }),
 };

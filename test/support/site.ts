@@ -43,7 +43,7 @@ export function buildSiteFrom(seeds: string): string {
   if (ingest.code !== 0) throw new Error(`ingest failed:\n${ingest.stderr}`);
   execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
     cwd: root,
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: content, ARCHIVE_SEEDS_DIR: seeds, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: content, ARCHIVE_SEEDS_DIR: seeds, ARCHIVE_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'pipe',
   });
   // The search index, as npm run build makes it.

@@ -10,7 +10,9 @@ import type { SeedFolder } from './read.ts';
 import { segment } from './segment.ts';
 import { checkRows, describeMismatch } from './consistency.ts';
 import { checkSidecarTargets, parseSidecar, type Sidecar } from './sidecar.ts';
+import { termMatcher } from './terms.ts';
 import { parseTranslation, translatedParagraphs } from './translation.ts';
+import type { GlossaryTerm } from '../../../src/schemas/glossary.ts';
 import type { CleaningStep, RawSource, Removal } from './types.ts';
 import { toMdx } from './write.ts';
 
@@ -32,7 +34,7 @@ export interface IngestResult {
  *
  * @throws IngestErrors listing every bad source at once; nothing is returned to write then.
  */
-export function ingest(folder: SeedFolder): IngestResult {
+export function ingest(folder: SeedFolder, opts: { glossary?: GlossaryTerm[] } = {}): IngestResult {
   const errors: SourceError[] = [];
   const sidecars = new Map<string, Sidecar>();
   for (const [source, { file, text }] of folder.sidecars) {
@@ -74,11 +76,12 @@ export function ingest(folder: SeedFolder): IngestResult {
   }
   // write (formatting half): validate against the shared schema, serialise to MDX
   const files = new Map<string, string>();
+  const terms = opts.glossary ? termMatcher(opts.glossary) : undefined;
   for (const n of notices) {
     collect(errors, () => {
       const name = `${n.data.id}.mdx`;
       if (files.has(name)) throw new SourceError(n.data.sources.map((s) => s.file).join(' + '), `notice id "${n.data.id}" is taken by another notice; pin a different one with a sidecar "id:"`);
-      files.set(name, toMdx(n));
+      files.set(name, toMdx(n, terms ? { terms } : {}));
     });
   }
   if (errors.length > 0) throw new IngestErrors(errors);

@@ -1,4 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { parse } from 'yaml';
+import { glossary, type GlossaryTerm } from '../../../src/schemas/glossary.ts';
+import { IngestErrors, SourceError } from './errors.ts';
 import { join } from 'node:path';
 import { SIDECAR_SUFFIX } from './sidecar.ts';
 import { TRANSLATION_SUFFIX } from './translation.ts';
@@ -31,4 +34,18 @@ export function readSeeds(dir: string): SeedFolder {
     else sources.push({ file: name, bytes: new Uint8Array(bytes) });
   }
   return { sources, sidecars, translations };
+}
+
+/**
+ * The glossary the ingest links terms to (`content/glossary.yaml`), or none
+ * when the file does not exist.
+ *
+ * @throws IngestErrors naming the file and the entry to fix.
+ */
+export function readGlossary(path: string): GlossaryTerm[] | undefined {
+  if (!existsSync(path)) return undefined;
+  const result = glossary.safeParse(parse(readFileSync(path, 'utf8')));
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new IngestErrors([new SourceError(path, `glossary entry "${issue.path.join('.')}": ${issue.message}`)]);
 }

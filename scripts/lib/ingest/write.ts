@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
@@ -8,7 +8,8 @@ import { stringify } from 'yaml';
 import { notice } from '../../../src/schemas/notice.ts';
 import type { ComposedNotice, RowContent } from './compose.ts';
 import { SourceError } from './errors.ts';
-import type { Paragraph } from './types.ts';
+import type { TermMatcher } from './terms.ts';
+import type { Lang, Paragraph } from './types.ts';
 
 /**
  * Serialises a notice to MDX. Source text never becomes code: the body is an
@@ -18,7 +19,7 @@ import type { Paragraph } from './types.ts';
  *
  * @throws SourceError naming the notice's source files when the data breaks the schema.
  */
-export function toMdx(composed: ComposedNotice): string {
+export function toMdx(composed: ComposedNotice, opts: { terms?: TermMatcher } = {}): string {
   const result = notice.safeParse(composed.data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -27,25 +28,38 @@ export function toMdx(composed: ComposedNotice): string {
   }
   // Every string double-quoted: Astro's YAML reader would turn an unquoted 2021-12-01 into a Date.
   const frontMatter = stringify(composed.data, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
-  const body: Root = { type: 'root', children: composed.rows.map(rowElement) };
+  // The first occurrence of each glossary term in each language links to its entry.
+  const linked = { zh: new Set<string>(), en: new Set<string>() };
+  const body: Root = { type: 'root', children: composed.rows.map((row) => rowElement(row, (text, lang) => phrasing(text, lang, opts.terms, linked[lang]))) };
   return `---\n${frontMatter}---\n\n${toMarkdown(body, { extensions: [mdxToMarkdown()] })}`;
 }
 
+type Phrasing = (text: string, lang: Lang) => PhrasingContent[];
+
 /** `<Row id="p3" confidence="0.92">` holding a `<Zh>` (and `<ZhOriginal>`) and/or an `<En>`. */
-function rowElement(row: RowContent): RootContent {
+function rowElement(row: RowContent, phrasing: Phrasing): RootContent {
   const children: MdxJsxFlowElement[] = [];
   if (row.zh) {
-    children.push(textElement('Zh', row.zh));
-    if (row.zh.original !== undefined) children.push(textElement('ZhOriginal', { ...row.zh, text: row.zh.original }));
+    children.push(textElement('Zh', row.zh, phrasing(row.zh.text, 'zh')));
+    // The received script stays exactly as received: no links inside it.
+    if (row.zh.original !== undefined) children.push(textElement('ZhOriginal', row.zh, [{ type: 'text', value: row.zh.original }]));
   }
-  if (row.en) children.push(textElement('En', row.en));
+  if (row.en) children.push(textElement('En', row.en, phrasing(row.en.text, 'en')));
   return element('Row', [attr('id', row.anchor), attr('confidence', String(row.confidence))], children);
 }
 
-function textElement(name: string, paragraph: Paragraph): MdxJsxFlowElement {
-  return element(name, [attr('role', paragraph.role), ...(paragraph.align ? [attr('align', paragraph.align)] : [])], [
-    { type: 'paragraph', children: [{ type: 'text', value: paragraph.text }] },
-  ]);
+function textElement(name: string, paragraph: Paragraph, content: PhrasingContent[]): MdxJsxFlowElement {
+  return element(name, [attr('role', paragraph.role), ...(paragraph.align ? [attr('align', paragraph.align)] : [])], [{ type: 'paragraph', children: content }]);
+}
+
+/** Text nodes, with glossary terms as `<Term id="…">` elements around their text. */
+function phrasing(text: string, lang: Lang, terms: TermMatcher | undefined, linked: Set<string>): PhrasingContent[] {
+  if (!terms) return [{ type: 'text', value: text }];
+  return terms.split(text, lang, linked).map((piece): PhrasingContent =>
+    piece.term
+      ? ({ type: 'mdxJsxTextElement', name: 'Term', attributes: [attr('id', piece.term)], children: [{ type: 'text', value: piece.text }] } as PhrasingContent)
+      : { type: 'text', value: piece.text },
+  );
 }
 
 function element(name: string, attributes: MdxJsxAttribute[], children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
