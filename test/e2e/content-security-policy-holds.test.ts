@@ -2,21 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, serve, watchedPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { servedArchive, watchedPage } from '../support/browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  site = await serve(inject('distDir'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = servedArchive();
 
 function policies(dist: string): string[] {
   const out: string[] = [];
@@ -44,10 +33,10 @@ describe('the content-security policy', () => {
   });
 
   it("blocks an injected inline handler while the page's own scripts work", async () => {
-    const { page } = await watchedPage(await browser.newContext(), site.url);
+    const { page } = await watchedPage(await env.browser.newContext(), env.site.url);
     const violations: string[] = [];
     page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
-    await page.goto(`${site.url}/`);
+    await page.goto(`${env.site.url}/`);
     await page.getByRole('link', { name: /第二批试点城市的通知/ }).click();
     await page.evaluate(() => {
       const b = document.createElement('button');

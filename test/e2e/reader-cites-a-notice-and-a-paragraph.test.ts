@@ -1,21 +1,11 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serve, watchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedArchive, watchedPage } from '../support/browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  site = await serve(inject('distDir'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = servedArchive();
 
 async function citations(page: Page) {
   await page.locator('summary', { hasText: '引用本文' }).click();
@@ -24,15 +14,15 @@ async function citations(page: Page) {
 }
 
 async function openPaired(page: Page, hash = '') {
-  await page.goto(`${site.url}/`);
+  await page.goto(`${env.site.url}/`);
   const href = await page.getByRole('link', { name: /第二批试点城市的通知/ }).getAttribute('href');
-  await page.goto(`${site.url}${href}${hash}`);
+  await page.goto(`${env.site.url}${href}${hash}`);
   return href!;
 }
 
 describe('a reader citing a notice', () => {
   it('gets plain text, BibTeX, RIS and CSL-JSON that parse and agree', async () => {
-    const { page, errors } = await watchedPage(await browser.newContext(), site.url);
+    const { page, errors } = await watchedPage(await env.browser.newContext(), env.site.url);
     const href = await openPaired(page);
     const c = await citations(page);
 
@@ -57,7 +47,7 @@ describe('a reader citing a notice', () => {
   });
 
   it('cites the chosen paragraph: every format carries the #pN URL', async () => {
-    const { page } = await watchedPage(await browser.newContext(), site.url);
+    const { page } = await watchedPage(await env.browser.newContext(), env.site.url);
     const href = await openPaired(page, '#p6');
     const c = await citations(page);
     expect(JSON.parse(c.csl)[0].URL.endsWith(`${href}#p6`)).toBe(true);

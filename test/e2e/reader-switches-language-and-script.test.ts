@@ -1,33 +1,23 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serve, watchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedArchive, watchedPage } from '../support/browser.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  site = await serve(inject('distDir'));
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = servedArchive();
 
 /** Visible text of the notice body only (not the record or tools). */
 const bodyText = (page: Page) => page.locator('.notice-text').innerText();
 const hasHan = (s: string) => /[\u4e00-\u9fff]/.test(s);
 
 async function openNotice(page: Page, title: RegExp, query = ''): Promise<string> {
-  await page.goto(`${site.url}/`);
+  await page.goto(`${env.site.url}/`);
   const href = await page.getByRole('link', { name: title }).getAttribute('href');
-  await page.goto(`${site.url}${href}${query}`);
+  await page.goto(`${env.site.url}${href}${query}`);
   return href!;
 }
 
 describe('a reader choosing what to read', () => {
   it('sees no Chinese body text with ?view=en, and no English with ?view=zh', async () => {
-    const { page, errors } = await watchedPage(await browser.newContext(), site.url);
+    const { page, errors } = await watchedPage(await env.browser.newContext(), env.site.url);
     await openNotice(page, /第二批试点城市的通知/, '?view=en');
     const shownParagraphs = () => page.locator('.row p').evaluateAll((ps) => ps.filter((p) => (p as HTMLElement).offsetParent !== null).map((p) => p.textContent ?? ''));
     const en = await shownParagraphs();
@@ -43,7 +33,7 @@ describe('a reader choosing what to read', () => {
   });
 
   it('shows 003 in the traditional script it was received in when asked', async () => {
-    const { page, errors } = await watchedPage(await browser.newContext(), site.url);
+    const { page, errors } = await watchedPage(await env.browser.newContext(), env.site.url);
     await openNotice(page, /国家智慧城市2014年度试点名单/);
     expect(await bodyText(page)).toContain('住房城乡建设部办公厅 科学技术部办公厅关于公布国家智慧城市2014年度试点名单的通知');
     await page.getByRole('button', { name: /繁體/ }).click();
@@ -57,8 +47,8 @@ describe('a reader choosing what to read', () => {
   });
 
   it('converts a simplified notice to traditional on request, loading the converter only then', async () => {
-    const ctx = await browser.newContext();
-    const { page, errors } = await watchedPage(ctx, site.url);
+    const ctx = await env.browser.newContext();
+    const { page, errors } = await watchedPage(ctx, env.site.url);
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     await openNotice(page, /第二批试点城市的通知/);

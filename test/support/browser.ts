@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import sirv from 'sirv';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Debian's Chromium (installed by .ci/run); Playwright downloads no browser here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -11,7 +12,13 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * Serves a built dist/ on 127.0.0.1 as any static server would. Pass a
  * function to switch folders while keeping the origin (a redeploy).
  */
-export async function serve(dist: string | (() => string)): Promise<{ url: string; close: () => Promise<void>; setDown: (down: boolean) => void }> {
+export interface Served {
+  url: string;
+  close: () => Promise<void>;
+  setDown: (down: boolean) => void;
+}
+
+export async function serve(dist: string | (() => string)): Promise<Served> {
   const handlers = new Map<string, ReturnType<typeof sirv>>();
   const handlerFor = (dir: string) => handlers.get(dir) ?? handlers.set(dir, sirv(dir, { dev: false, etag: true })).get(dir)!;
   let down = false;
@@ -66,4 +73,29 @@ export async function watchedPage(context: BrowserContext, origin: string): Prom
     if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`);
   });
   return { page, foreign, errors };
+}
+
+/**
+ * The built archive served and a browser launched for one test file, closed
+ * after it: `const env = servedArchive();` then `env.site.url`, `env.browser`.
+ */
+export function servedArchive(): { readonly site: Served; readonly browser: Browser } {
+  let site: Served | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await serve(inject('distDir'));
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  return {
+    get site() {
+      return site!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }

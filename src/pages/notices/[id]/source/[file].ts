@@ -9,4 +9,4 @@ export const getStaticPaths = (async () => {
   return notices.flatMap((entry) => entry.data.sources.map((s) => ({ params: { id: entry.data.id, file: rawSourceName(s.file) }, props: { file: s.file } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(sourceBytes(props.file as string));
+export const GET: APIRoute = ({ props }) => new Response(new Blob([sourceBytes(props.file as string) as Uint8Array<ArrayBuffer>]));
