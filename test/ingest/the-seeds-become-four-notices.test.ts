@@ -26,7 +26,7 @@ describe('the five seeds', () => {
     expect(paired.data.pairing).toBe('text');
     expect(paired.data.languages).toEqual({ zh: 'source', en: 'received-translation' });
     expect(bySource('002').data.languages).toEqual({ zh: 'none', en: 'source' });
-    expect(bySource('003').data.languages).toEqual({ zh: 'source', en: 'none' });
+    expect(bySource('003').data.languages).toEqual({ zh: 'source', en: 'archive-translation' });
   });
 });
 

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench -- [--notices N] [--seed S] [--keep]`: the archive's
+ * performance on a synthetic corpus of N notices (default 1000).
+ *
+ * Reads like a table of contents: generate the corpus → ingest it (twice) →
+ * build the site → build a bare Astro project from the same MDX (the floor)
+ * → weigh a notice page and the offline copy → run the first search in
+ * Chromium → print every figure, the README row, and last one JSON line.
+ * Pieces live in scripts/lib/bench/. Temporary folders are removed at the
+ * end; with --keep the corpus (and the child processes' logs) stay.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildBare } from './lib/bench/bare.ts';
+import { busiestCities, generateCorpus } from './lib/bench/corpus.ts';
+import { figure, machine, step, tableRow, tidy } from './lib/bench/report.ts';
+import { searchRuns } from './lib/bench/search.ts';
+import { buildSite, htmlPages, maxOf, runIngest, snapshotProject } from './lib/bench/site.ts';
+import { folderBytes, noticePageWeight } from './lib/bench/weight.ts';
+
+const { values } = parseArgs({
+  options: { notices: { type: 'string', default: '1000' }, seed: { type: 'string', default: '20211201' }, keep: { type: 'boolean', default: false } },
+});
+const notices = Number(values.notices);
+if (!Number.isInteger(notices) || notices < 10) throw new Error(`--notices must be a whole number ≥ 10 (got ${values.notices})`);
+
+const work = mkdtempSync(join(tmpdir(), 'ppa-bench-'));
+const [corpus, content, dist, logs, project] = ['corpus', 'content', 'dist', 'logs', 'project'].map((d) => join(work, d)) as [string, string, string, string, string];
+for (const dir of [logs, project]) mkdirSync(dir);
+const started = performance.now();
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+try {
+  // snapshot: the working tree as it is now, so every step measures one version of the code
+  step(`snapshot of the working tree → ${project}`);
+  const version = snapshotProject(project);
+  figure('commit', version.commit, version.changed ? `+ ${version.changed} uncommitted change(s)` : 'clean');
+
+  // corpus: N bilingual notices in the shapes the archive receives, deterministic for the seed
+  step(`corpus: ${notices} notices → ${corpus}`);
+  const stats = generateCorpus(corpus, notices, Number(values.seed));
+  figure('files', stats.files, `${mb(stats.bytes).toFixed(1)} MB; ${stats.translations} English translations, ${stats.traditional} traditional, ${stats.gb18030} GB18030, ${stats.html} HTML pages, ${stats.frontMatter} front matter + HTML, ${stats.bomCrlf} BOM + CRLF`);
+
+  // ingest: seeds → MDX, then again with nothing changed
+  step('ingest');
+  const ingest = await runIngest(project, corpus, content, logs);
+  figure('ingestSeconds', ingest.seconds, `peak ${ingest.peakRssMB?.toFixed(0)} MB — ${ingest.summary}`);
+  const reingest = await runIngest(project, corpus, content, logs, 'reingest');
+  figure('reingestSeconds', reingest.seconds, `peak ${reingest.peakRssMB?.toFixed(0)} MB — ${reingest.summary}`);
+
+  // build: astro build + pagefind + offline manifest, as test/support/site.ts builds a site
+  step('build the archive');
+  const build = await buildSite(project, corpus, content, dist, logs);
+  for (const [name, run] of Object.entries(build.steps)) figure(`  ${name}`, run.seconds, `peak ${run.peakRssMB?.toFixed(0)} MB`);
+  figure('  astro phases (s)', `sync ${build.astro.syncSeconds ?? '?'} · bundle ${build.astro.bundleSeconds?.toFixed(2) ?? '?'} · render ${build.astro.renderSeconds ?? '?'}`);
+  figure('buildSeconds', build.seconds, `${build.pages ?? '?'} pages`);
+
+  // bare: the same MDX through a bare Astro project, the floor for the build
+  step('bare Astro build (the floor)');
+  const bare = await buildBare(content, logs);
+  figure('bareBuildSeconds', bare.seconds, `peak ${bare.peakRssMB?.toFixed(0)} MB, ${bare.pages} pages, stubs: ${bare.components.join(', ')}`);
+  figure('build / bare', build.seconds / bare.seconds, `(astro alone: ${(build.steps.astro!.seconds / bare.seconds).toFixed(2)})`);
+
+  // weight: a notice page over the wire, and the offline copy
+  step('page weight and offline copy');
+  const page = noticePageWeight(dist);
+  figure('noticePageKB', page.medianKB, `median gzip of ${page.pages} notice pages (html ${page.parts.htmlKB} + css ${page.parts.cssKB} + js ${page.parts.jsKB}; html raw ${page.htmlRawKB} KB); max ${page.maxKB}`);
+  const copy = folderBytes(dist);
+  figure('offlineCopyMB', mb(copy.bytes), `${copy.files} files`);
+
+  // search: the first query of a new reader, in Chromium
+  const [city, other] = busiestCities(stats, 2) as [{ name: string; notices: number }, { name: string; notices: number }];
+  step(`first search: /search/?q=${city.name} (named in ${city.notices} notices)`);
+  const search = await searchRuns(dist, city.name, other.name);
+  const s = search.first;
+  if (s.results === 0) console.log(`  warning: the search for ${city.name} showed no results`);
+  figure('searchFirstQueryKB', s.kb, `${s.requests} requests, gzip-estimated ${s.gzipKB} KB; ${Object.entries(s.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  figure('  largest', s.largest.join(' · '));
+  figure('searchFirstResultMs', s.firstResultMs, `${s.results} results; service worker precached ${(s.serviceWorkerKB / 1024).toFixed(1)} MB in ${s.serviceWorkerRequests} requests meanwhile`);
+  figure('  without service worker', search.firstWithoutServiceWorker.firstResultMs, `ms, ${search.firstWithoutServiceWorker.kb} KB`);
+  figure('  second query (warm)', search.second.firstResultMs, `ms, ${search.second.kb} KB for ${search.second.query} (${search.second.results} results)`);
+  for (const e of [...s.errors, ...search.second.errors]) console.log(`  page error: ${e}`);
+
+  // summary: the README row, then every figure as one JSON line (the last line of output)
+  const m = machine();
+  const result = tidy({
+    notices,
+    ingestSeconds: ingest.seconds,
+    buildSeconds: build.seconds,
+    bareBuildSeconds: bare.seconds,
+    peakRssMB: maxOf([ingest.peakRssMB, reingest.peakRssMB, ...Object.values(build.steps).map((r) => r.peakRssMB)]),
+    noticePageKB: page.medianKB,
+    searchFirstQueryKB: s.kb,
+    searchFirstResultMs: s.firstResultMs,
+    reingestSeconds: reingest.seconds,
+    astroSeconds: build.steps.astro!.seconds,
+    astroSyncSeconds: build.astro.syncSeconds,
+    astroBundleSeconds: build.astro.bundleSeconds,
+    astroRenderSeconds: build.astro.renderSeconds,
+    pagefindSeconds: build.steps.pagefind!.seconds,
+    offlineSeconds: build.steps.offline?.seconds,
+    buildToBare: build.seconds / bare.seconds,
+    ingestPeakRssMB: maxOf([ingest.peakRssMB, reingest.peakRssMB]),
+    astroPeakRssMB: build.steps.astro!.peakRssMB,
+    barePeakRssMB: bare.peakRssMB,
+    noticePageKBMax: page.maxKB,
+    searchQuery: city.name,
+    searchResults: s.results,
+    searchFirstQueryGzipKB: s.gzipKB,
+    searchFirstResultMsWithoutServiceWorker: search.firstWithoutServiceWorker.firstResultMs,
+    serviceWorkerPrecacheKB: s.serviceWorkerKB,
+    searchSecondQueryKB: search.second.kb,
+    searchSecondResultMs: search.second.firstResultMs,
+    offlineCopyMB: mb(copy.bytes),
+    pages: htmlPages(dist).length,
+    corpusFiles: stats.files,
+    corpusMB: mb(stats.bytes),
+    totalSeconds: (performance.now() - started) / 1000,
+    commit: version.commit,
+    uncommittedChanges: version.changed,
+    ...m,
+  });
+  step(`README row (${m.date}; ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.chromium})`);
+  console.log(tableRow(result));
+  if (values.keep) console.log(`\ncorpus kept: ${corpus}\nlogs kept:   ${logs}`);
+  console.log(JSON.stringify(result));
+} catch (error) {
+  console.error(`\nbench failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (values.keep) console.error(`work folder kept: ${work}`);
+  process.exitCode = 1;
+} finally {
+  // clean up: the work folder (with --keep: all but the corpus and logs, or nothing after a failure) and the bench's Astro config
+  const remove = !values.keep ? [work] : process.exitCode ? [] : [content, dist, project];
+  for (const dir of remove) rmSync(dir, { recursive: true, force: true });
+}

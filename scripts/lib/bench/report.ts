@@ -1,0 +1,46 @@
+/**
+ * What the benchmark prints: a line per figure as it is measured, then the
+ * README table row, and last a single JSON line with every figure.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { CHROMIUM } from '../../../test/support/browser.ts';
+import { round } from './weight.ts';
+
+export function step(title: string): void {
+  console.log(`\n▸ ${title}`);
+}
+
+export function figure(label: string, value: string | number | undefined, note = ''): void {
+  const shown = value === undefined ? 'n/a' : typeof value === 'number' ? String(round(value, 2)) : value;
+  console.log(`  ${label.padEnd(28)} ${shown}${note ? `  ${note}` : ''}`);
+}
+
+export interface Machine {
+  date: string;
+  cores: number;
+  memoryGB: number;
+  node: string;
+  chromium: string;
+}
+
+export function machine(): Machine {
+  let chromium = 'unknown';
+  try {
+    chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/ built on.*$/, '');
+  } catch {
+    // reported as unknown
+  }
+  return { date: new Date().toISOString().slice(0, 10), cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium };
+}
+
+/** The row for README.md's Performance table. */
+export function tableRow(r: Record<string, unknown>): string {
+  const v = (k: string) => (r[k] === undefined || r[k] === null ? 'n/a' : String(r[k]));
+  return `| ${Number(r.notices).toLocaleString('en')} | ${v('ingestSeconds')} | ${v('buildSeconds')} | ${v('bareBuildSeconds')} | ${v('peakRssMB')} | ${v('noticePageKB')} | ${v('searchFirstQueryKB')} | ${v('searchFirstResultMs')} |`;
+}
+
+/** Rounds every number in a flat record (seconds and sizes to 0.1, ms to whole). */
+export function tidy(r: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v, /Ms$|notices|pages|files|Requests$|Results$/.test(k) ? 0 : 1) : v]));
+}
