@@ -9,16 +9,16 @@
  * Pieces live in scripts/lib/bench/. Temporary folders are removed at the
  * end; with --keep the corpus (and the child processes' logs) stay.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBare } from './lib/bench/bare.ts';
 import { busiestCities, generateCorpus } from './lib/bench/corpus.ts';
-import { figure, machine, step, tableRow, tidy } from './lib/bench/report.ts';
+import { figure, loadSampler, machine, step, tableRow, tidy } from './lib/bench/report.ts';
 import { searchRuns } from './lib/bench/search.ts';
 import { buildSite, htmlPages, maxOf, runIngest, snapshotProject } from './lib/bench/site.ts';
-import { folderBytes, noticePageWeight } from './lib/bench/weight.ts';
+import { folderBytes, gzipBytes, noticePageWeight } from './lib/bench/weight.ts';
 
 const { values } = parseArgs({
   options: { notices: { type: 'string', default: '1000' }, seed: { type: 'string', default: '20211201' }, keep: { type: 'boolean', default: false } },
@@ -30,7 +30,9 @@ const work = mkdtempSync(join(tmpdir(), 'ppa-bench-'));
 const [corpus, content, dist, logs, project] = ['corpus', 'content', 'dist', 'logs', 'project'].map((d) => join(work, d)) as [string, string, string, string, string];
 for (const dir of [logs, project]) mkdirSync(dir);
 const started = performance.now();
+const load = loadSampler();
 const mb = (bytes: number) => bytes / 1024 / 1024;
+const gzipKB = (file: string) => (existsSync(file) ? gzipBytes(file) / 1024 : undefined);
 
 try {
   // snapshot: the working tree as it is now, so every step measures one version of the code
@@ -55,6 +57,9 @@ try {
   const build = await buildSite(project, corpus, content, dist, logs);
   for (const [name, run] of Object.entries(build.steps)) figure(`  ${name}`, run.seconds, `peak ${run.peakRssMB?.toFixed(0)} MB`);
   figure('  astro phases (s)', `sync ${build.astro.syncSeconds ?? '?'} · bundle ${build.astro.bundleSeconds?.toFixed(2) ?? '?'} · render ${build.astro.renderSeconds ?? '?'}`);
+  const slowest = build.astro.routes.slice(0, 6).map((r) => `${r.route} ${r.seconds.toFixed(1)} s/${r.pages}`);
+  const perPage = build.astro.routes.reduce((n, r) => n + r.seconds, 0);
+  figure('  render by route', `${slowest.join(' · ')}; outside any page (getStaticPaths…) ${((build.astro.renderSeconds ?? perPage) - perPage).toFixed(1)} s`);
   figure('buildSeconds', build.seconds, `${build.pages ?? '?'} pages`);
 
   // bare: the same MDX through a bare Astro project, the floor for the build
@@ -68,7 +73,8 @@ try {
   const page = noticePageWeight(dist);
   figure('noticePageKB', page.medianKB, `median gzip of ${page.pages} notice pages (html ${page.parts.htmlKB} + css ${page.parts.cssKB} + js ${page.parts.jsKB}; html raw ${page.htmlRawKB} KB); max ${page.maxKB}`);
   const copy = folderBytes(dist);
-  figure('offlineCopyMB', mb(copy.bytes), `${copy.files} files`);
+  figure('offlineCopyMB', mb(copy.bytes), `${copy.files} files: ${copy.byTop.slice(0, 6).map((t) => `${t.name} ${t.mb} MB`).join(', ')}`);
+  figure('  largest files (KB)', copy.largest.join(' · '));
 
   // search: the first query of a new reader, in Chromium
   const [city, other] = busiestCities(stats, 2) as [{ name: string; notices: number }, { name: string; notices: number }];
@@ -79,6 +85,7 @@ try {
   figure('searchFirstQueryKB', s.kb, `${s.requests} requests, gzip-estimated ${s.gzipKB} KB; ${Object.entries(s.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   figure('  largest', s.largest.join(' · '));
   figure('searchFirstResultMs', s.firstResultMs, `${s.results} results; service worker precached ${(s.serviceWorkerKB / 1024).toFixed(1)} MB in ${s.serviceWorkerRequests} requests meanwhile`);
+  figure('  service worker fetched', s.serviceWorkerLargest.join(' · '));
   figure('  without service worker', search.firstWithoutServiceWorker.firstResultMs, `ms, ${search.firstWithoutServiceWorker.kb} KB`);
   figure('  second query (warm)', search.second.firstResultMs, `ms, ${search.second.kb} KB for ${search.second.query} (${search.second.results} results)`);
   for (const e of [...s.errors, ...search.second.errors]) console.log(`  page error: ${e}`);
@@ -99,6 +106,9 @@ try {
     astroSyncSeconds: build.astro.syncSeconds,
     astroBundleSeconds: build.astro.bundleSeconds,
     astroRenderSeconds: build.astro.renderSeconds,
+    renderOutsidePagesSeconds: build.astro.renderSeconds === undefined ? undefined : build.astro.renderSeconds - build.astro.routes.reduce((n, r) => n + r.seconds, 0),
+    renderNoticePagesSeconds: build.astro.routes.find((r) => r.route === '/notices/*')?.seconds,
+    renderSlowestRoutes: build.astro.routes.slice(0, 6).map((r) => `${r.route}: ${r.seconds.toFixed(1)} s/${r.pages} pages`).join('; '),
     pagefindSeconds: build.steps.pagefind!.seconds,
     offlineSeconds: build.steps.offline?.seconds,
     buildToBare: build.seconds / bare.seconds,
@@ -114,15 +124,18 @@ try {
     searchSecondQueryKB: search.second.kb,
     searchSecondResultMs: search.second.firstResultMs,
     offlineCopyMB: mb(copy.bytes),
+    homePageKB: gzipKB(join(dist, 'index.html')),
+    largestFilesKB: copy.largest.join('; '),
     pages: htmlPages(dist).length,
     corpusFiles: stats.files,
     corpusMB: mb(stats.bytes),
     totalSeconds: (performance.now() - started) / 1000,
+    ...load.stop(),
     commit: version.commit,
     uncommittedChanges: version.changed,
     ...m,
   });
-  step(`README row (${m.date}; ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.chromium})`);
+  step(`README row (${m.date}; ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.chromium}; load average ${result.loadAtStart} at start, ${result.loadMax} at most)`);
   console.log(tableRow(result));
   if (values.keep) console.log(`\ncorpus kept: ${corpus}\nlogs kept:   ${logs}`);
   console.log(JSON.stringify(result));

@@ -62,6 +62,7 @@ const { Content } = await render(entry);
     return { ...run, pages: htmlPages(dist).length, components };
   } finally {
     rmSync(project, { recursive: true, force: true });
+    if (readdirSync(join(project, '..')).length === 0) rmSync(join(project, '..'), { recursive: true });
   }
 }
 

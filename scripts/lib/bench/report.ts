@@ -3,7 +3,7 @@
  * README table row, and last a single JSON line with every figure.
  */
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { CHROMIUM } from '../../../test/support/browser.ts';
 import { round } from './weight.ts';
 
@@ -43,4 +43,22 @@ export function tableRow(r: Record<string, unknown>): string {
 /** Rounds every number in a flat record (seconds and sizes to 0.1, ms to whole). */
 export function tidy(r: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v, /Ms$|notices|pages|files|Requests$|Results$/.test(k) ? 0 : 1) : v]));
+}
+
+/**
+ * Samples the 1-minute load average every 2 s while the bench runs: on a
+ * shared 2-core machine, other work (a test suite, a second build) slows
+ * every figure, and the report should say so.
+ */
+export function loadSampler(): { stop: () => { loadAtStart: number; loadMax: number } } {
+  const start = loadavg()[0]!;
+  let max = start;
+  const timer = setInterval(() => (max = Math.max(max, loadavg()[0]!)), 2000);
+  timer.unref();
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return { loadAtStart: round(start, 2), loadMax: round(max, 2) };
+    },
+  };
 }

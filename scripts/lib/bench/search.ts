@@ -38,6 +38,8 @@ export interface Visit {
   /** What the service worker fetched for itself during the visit (its precache), KB and requests. */
   serviceWorkerKB: number;
   serviceWorkerRequests: number;
+  /** The largest files the service worker fetched for itself, `path: KB`. */
+  serviceWorkerLargest: string[];
   errors: string[];
 }
 
@@ -71,6 +73,10 @@ export async function searchRuns(dist: string, query: string, secondQuery: strin
   const server = await serve(dist);
   const browser = await launch();
   try {
+    // Warm the browser itself (a reader's browser is already running), not the site: a blank page in a throwaway context.
+    const warm = await browser.newContext();
+    await (await warm.newPage()).goto('about:blank');
+    await warm.close();
     const withSw = await openContext(browser, server.url, 'allow');
     const first = await visit(withSw, dist, server.url, query);
     const second = await visit(withSw, dist, server.url, secondQuery);
@@ -148,7 +154,7 @@ async function visit(tab: Tab, dist: string, origin: string, query: string): Pro
     const file = fileFor(dist, g.url);
     gzip += file ? Math.min(gzipBytes(file), g.bytes) : g.bytes;
   }
-  const largest = [...byPage].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((g) => `${new URL(g.url).pathname}: ${round(g.bytes / 1024)}`);
+  const top = (gs: Got[]) => [...gs].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((g) => `${new URL(g.url).pathname}: ${round(g.bytes / 1024)}`);
   return {
     query,
     results,
@@ -157,9 +163,10 @@ async function visit(tab: Tab, dist: string, origin: string, query: string): Pro
     gzipKB: round(gzip / 1024),
     requests: byPage.length,
     byKind,
-    largest,
+    largest: top(byPage),
     serviceWorkerKB: round(bySw.reduce((n, g) => n + g.bytes, 0) / 1024),
     serviceWorkerRequests: bySw.length,
+    serviceWorkerLargest: top(bySw),
     errors: tab.errors.slice(errorsFrom),
   };
 }

@@ -13,6 +13,7 @@
  * snapshot by a config file that re-exports astro.config.mjs with only
  * `cacheDir` changed; `--force` rebuilds everything either way.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLog, runNode, type ChildRun } from './run.ts';
@@ -23,14 +24,25 @@ export const root = new URL('../../../', import.meta.url).pathname.replace(/\/$/
 const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.astro', 'test-results', 'tmp']);
 const BENCH_CONFIG = 'astro.bench.config.mjs';
 
-/** Copies the working tree into `dir` (node_modules linked) and adds the bench's Astro config; returns `dir`. */
-export function snapshotProject(dir: string): string {
+/**
+ * Copies the working tree into `dir` (node_modules linked) and adds the
+ * bench's Astro config; returns the commit it started from and how many
+ * files differed from it (`git status --porcelain` lines).
+ */
+export function snapshotProject(dir: string): { commit: string; changed: number } {
+  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  let version = { commit: 'unknown', changed: 0 };
+  try {
+    version = { commit: git('rev-parse', '--short', 'HEAD'), changed: git('status', '--porcelain').split('\n').filter(Boolean).length };
+  } catch {
+    // not a git checkout: reported as unknown
+  }
   for (const entry of readdirSync(root)) {
     if (!NOT_COPIED.has(entry)) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, BENCH_CONFIG), `import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.bench-astro-cache/' };\n`);
-  return dir;
+  return version;
 }
 
 export async function runIngest(project: string, seeds: string, content: string, logDir: string, name = 'ingest'): Promise<ChildRun & { summary: string }> {
@@ -47,6 +59,8 @@ export interface AstroPhases {
   bundleSeconds?: number;
   /** Rendering every page to HTML (`generating static routes`). */
   renderSeconds?: number;
+  /** Render time by route (`/notices/*`, `/data/notices.json`…), slowest first, from the `(+12ms)` Astro prints per page. */
+  routes: Array<{ route: string; pages: number; seconds: number }>;
 }
 
 export interface SiteBuild {
@@ -83,15 +97,39 @@ export async function buildSite(project: string, seeds: string, content: string,
 
 /** Phase timings Astro prints: content sync, bundling, page rendering. */
 export function astroPhases(log: string): AstroPhases {
-  const secs = (s: string | undefined, unit: string | undefined) => (s === undefined ? undefined : Number(s) / (unit === 'ms' ? 1000 : 1));
-  const sync = /\[types\] Generated ([\d.]+)(ms|s)/.exec(log);
-  const bundles = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].map((m) => secs(m[1], m[2])!);
-  const render = /generating static routes[\s\S]*?\n\S* ?✓ Completed in ([\d.]+)(ms|s)/.exec(log);
+  // Astro prints durations as `741ms`, `16.78s` or `1m 15s`.
+  const D = '((?:\\d+m\\s*)?[\\d.]+(?:ms|s)|\\d+m)';
+  const sync = new RegExp(`\\[types\\] Generated ${D}`).exec(log);
+  const bundles = [...log.matchAll(new RegExp(`\\[vite\\] ✓ built in ${D}`, 'g'))].map((m) => duration(m[1]!));
+  const render = new RegExp(`generating static routes[\\s\\S]*?\\n\\S* ?✓ Completed in ${D}`).exec(log);
+  const routes = new Map<string, { route: string; pages: number; seconds: number }>();
+  for (const m of log.matchAll(new RegExp(`[├└]─ (\\S+) \\(\\+${D}\\)`, 'g'))) {
+    const route = routeOf(m[1]!);
+    const r = routes.get(route) ?? { route, pages: 0, seconds: 0 };
+    r.pages++;
+    r.seconds += duration(m[2]!);
+    routes.set(route, r);
+  }
   return {
-    ...(sync ? { syncSeconds: secs(sync[1], sync[2]) } : {}),
+    ...(sync ? { syncSeconds: duration(sync[1]!) } : {}),
     ...(bundles.length ? { bundleSeconds: bundles.reduce((a, b) => a + b, 0) } : {}),
-    ...(render ? { renderSeconds: secs(render[1], render[2]) } : {}),
+    ...(render ? { renderSeconds: duration(render[1]!) } : {}),
+    routes: [...routes.values()].sort((a, b) => b.seconds - a.seconds),
   };
+}
+
+/** `1m 15s` → 75, `741ms` → 0.741, `16.78s` → 16.78. */
+function duration(text: string): number {
+  const m = /^(?:(\d+)m)?\s*(?:([\d.]+)(ms|s))?$/.exec(text.trim());
+  if (!m) return NaN;
+  return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0) / (m[3] === 'ms' ? 1000 : 1);
+}
+
+/** `/notices/2021-12-01-b8128631/source/x.txt/` → `/notices/*\/source/*`; single files keep their path. */
+function routeOf(path: string): string {
+  const parts = path.replace(/\/index\.html$/, '').split('/').filter(Boolean);
+  if (parts.length < 2 || (parts.length === 2 && /\.\w+$/.test(parts[1]!))) return `/${parts.join('/')}`;
+  return `/${parts[0]}/*${parts.length > 2 ? `/${parts[2]}/*` : ''}`;
 }
 
 export function maxOf(values: Array<number | undefined>): number | undefined {

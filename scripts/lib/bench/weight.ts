@@ -91,16 +91,40 @@ function localFile(dist: string, url: string): string | undefined {
   return existsSync(path) && statSync(path).isFile() ? path : undefined;
 }
 
-/** Total bytes under a folder. */
-export function folderBytes(dir: string): { bytes: number; files: number } {
+export interface FolderSize {
+  bytes: number;
+  files: number;
+  /** MB by top-level entry (`notices`, `pagefind`, `_astro`…), largest first. */
+  byTop: Array<{ name: string; mb: number; files: number }>;
+  /** The largest files, `path: KB`. */
+  largest: string[];
+}
+
+/** Total bytes under a folder, by top-level entry, and its largest files. */
+export function folderBytes(dir: string): FolderSize {
   let bytes = 0;
   let files = 0;
+  const top = new Map<string, { name: string; bytes: number; files: number }>();
+  const all: Array<{ path: string; size: number }> = [];
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    const path = join(entry.parentPath, entry.name);
+    const size = statSync(path).size;
+    const name = path.slice(dir.length + 1).split('/')[0]!;
+    const t = top.get(name) ?? { name, bytes: 0, files: 0 };
+    t.bytes += size;
+    t.files++;
+    top.set(name, t);
+    all.push({ path: path.slice(dir.length), size });
+    bytes += size;
     files++;
   }
-  return { bytes, files };
+  return {
+    bytes,
+    files,
+    byTop: [...top.values()].sort((a, b) => b.bytes - a.bytes).map((t) => ({ name: t.name, mb: round(t.bytes / 1024 / 1024), files: t.files })),
+    largest: all.sort((a, b) => b.size - a.size).slice(0, 6).map((f) => `${f.path}: ${round(f.size / 1024)}`),
+  };
 }
 
 export function median(values: number[]): number {

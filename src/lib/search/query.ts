@@ -16,7 +16,9 @@ export type Term =
   /** A number, e.g. a document's serial (594) or a count (103). */
   | { kind: 'number'; text: string }
   /** A document number or part of one: 594号, 〔2020〕594号, 建办城函〔2020〕594号. */
-  | { kind: 'docnum'; text: string; prefix?: string; year?: string; serial: string };
+  | { kind: 'docnum'; text: string; prefix?: string; year?: string; serial: string }
+  /** Several English words typed together: they must stand together (stop words between them aside). */
+  | { kind: 'en-phrase'; text: string; keys: string[] };
 
 export interface ParsedQuery {
   terms: Term[];
@@ -71,12 +73,17 @@ export function parseQuery(query: string): ParsedQuery {
       if (text.length > 1 && !STOPWORDS.has(text.toLowerCase())) terms.push({ kind: 'en', text, key: englishKey(text) });
     } else terms.push({ kind: 'zh', text });
   }
-  const pagefind = terms.map(pagefindPart).join(' ').trim();
+  const words = terms.filter((t): t is Extract<Term, { kind: 'en' }> => t.kind === 'en');
+  const english = [...rest.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((m) => m[0]);
+  if (words.length >= 2 && words.length === english.filter((w) => !STOPWORDS.has(w.toLowerCase()) && w.length > 1).length) {
+    terms.push({ kind: 'en-phrase', text: english.join(' '), keys: words.map((w) => w.key) });
+  }
+  const pagefind = terms.map(pagefindPart).filter(Boolean).join(' ').trim();
   return { terms, pagefind, loose: pagefind.replace(/"/g, '') };
 }
 
 /** English words too common to narrow a search; they are neither sent nor required. */
-const STOPWORDS = new Set(['the', 'of', 'and', 'in', 'on', 'for', 'to', 'a', 'an', 'as', 'by', 'with', 'at', 'or', 'is', 'are', 'be']);
+export const STOPWORDS = new Set(['the', 'of', 'and', 'in', 'on', 'for', 'to', 'a', 'an', 'as', 'by', 'with', 'at', 'or', 'is', 'are', 'be']);
 
 function pagefindPart(term: Term): string {
   switch (term.kind) {
@@ -89,6 +96,8 @@ function pagefindPart(term: Term): string {
       return term.text;
     case 'docnum':
       return term.serial;
+    case 'en-phrase':
+      return '';
   }
 }
 

@@ -18,7 +18,7 @@ describe('parsing a query', () => {
   });
 
   it('sends English words as stems that prefix-match their inflections, dropping stop words', () => {
-    expect(parseQuery('the pilot cities').terms.map((t) => t.text)).toEqual(['pilot', 'cities']);
+    expect(parseQuery('the pilot cities').terms.filter((t) => t.kind === 'en').map((t) => t.text)).toEqual(['pilot', 'cities']);
     expect(englishKey('cities')).toBe(englishKey('city'));
     expect(englishKey('issued')).toBe(englishKey('issue'));
     expect(englishKey('pilots')).toBe('pilot');
@@ -41,6 +41,11 @@ describe('verifying a candidate', () => {
     expect(containsAll(page, parseQuery('59号').terms)).toBe(false);
     expect(containsAll(page, parseQuery('建办科函〔2020〕594号').terms)).toBe(false);
     expect(containsAll(comparable('(J.H. [2020] No.594)'), parseQuery('〔2020〕594号').terms)).toBe(true);
+  });
+
+  it('needs English words typed together to stand together', () => {
+    expect(containsAll(comparable('the Beijing Economic and Technological Development Zone'), parseQuery('Beijing Economic and Technological Development Zone').terms)).toBe(true);
+    expect(containsAll(comparable('Wuhan Economic and Technological Development Zone … Wuhan, Beijing'), parseQuery('Beijing Economic and Technological Development Zone').terms)).toBe(false);
   });
 
   it('needs every term: one absent term rejects the page', () => {

@@ -1,4 +1,4 @@
-import { englishKey, type Term } from './query.ts';
+import { englishKey, STOPWORDS, type Term } from './query.ts';
 
 /**
  * The page text in the form terms are compared against: no white space
@@ -13,7 +13,12 @@ export function comparable(text: string): string {
 }
 
 function englishKeys(text: string): Set<string> {
-  return new Set([...text.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((m) => englishKey(m[0])));
+  return new Set(keySequence(text));
+}
+
+/** The text's English words as keys, in order, stop words left out (for phrases). */
+function keySequence(text: string): string[] {
+  return [...text.matchAll(/[A-Za-z][A-Za-z'-]*/g)].filter((m) => !STOPWORDS.has(m[0].toLowerCase())).map((m) => englishKey(m[0]));
 }
 
 /**
@@ -30,6 +35,10 @@ export function contains(text: string, term: Term, keys = englishKeys(text)): bo
       return text.includes(term.text);
     case 'en':
       return keys.has(term.key);
+    case 'en-phrase': {
+      const seq = keySequence(text);
+      return seq.some((_, i) => term.keys.every((k, j) => seq[i + j] === k));
+    }
     case 'number':
       return new RegExp(`(?<!\\d)${term.text}(?!\\d)`).test(text);
     case 'docnum': {
