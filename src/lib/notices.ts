@@ -23,9 +23,21 @@ export interface ResolvedCitation {
   held?: Pick<Notice, 'id' | 'title'>;
 }
 
+type Held = Pick<Notice, 'id' | 'title' | 'docNumber'>;
+/** Document-number index of each notice list, built once per list (a build passes the same list for every page). */
+const indexes = new WeakMap<Held[], Map<string, Held>>();
+function byDocNumber(all: Held[]): Map<string, Held> {
+  let index = indexes.get(all);
+  if (!index) {
+    index = new Map(all.flatMap((other) => (ownKey(other) ? [[ownKey(other)!, other] as const] : [])));
+    indexes.set(all, index);
+  }
+  return index;
+}
+
 /** Each document a notice cites, with the archive's copy when it holds one (matched on year + serial). */
-export function resolveCitations(n: Pick<Notice, 'cites'>, all: Array<Pick<Notice, 'id' | 'title' | 'docNumber'>>): ResolvedCitation[] {
-  const byKey = new Map(all.flatMap((other) => (ownKey(other) ? [[ownKey(other)!, other] as const] : [])));
+export function resolveCitations(n: Pick<Notice, 'cites'>, all: Held[]): ResolvedCitation[] {
+  const byKey = byDocNumber(all);
   return n.cites.map((cite) => {
     const held = cite.year && cite.serial ? byKey.get(`${cite.year}-${cite.serial}`) : undefined;
     return held ? { cite, held } : { cite };
