@@ -66,6 +66,21 @@ describe('anchorsOf', () => {
     expect(anchorsOf('10个城市，10项任务，2个阶段', 'zh')).toEqual(['num:10', 'num:2']);
   });
 
+  it('reads a list marker opening a paragraph as the item number, in either language', () => {
+    expect(anchorsOf('一、严格安全管理。', 'zh')).toEqual(['item:1']);
+    expect(anchorsOf('（十二）加强组织领导', 'zh')).toEqual(['item:12']);
+    expect(anchorsOf('3. 确定10个城市', 'zh')).toEqual(['item:3', 'num:10']);
+    expect(anchorsOf('1. Strictly manage safety.', 'en')).toEqual(['item:1']);
+    expect(anchorsOf('(12) Strengthen leadership', 'en')).toEqual(['item:12']);
+    expect(anchorsOf('Two. The provincial departments', 'en')).toEqual(['item:2']);
+    expect(anchorsOf('1.5 million yuan', 'en')).toEqual(['num:1.5']);
+  });
+
+  it('does not read numerals inside place names as numbers', () => {
+    expect(anchorsOf('厦门市、三亚市、九江市、十堰、六盘水市', 'zh')).toEqual([]);
+    expect(anchorsOf('四川省确定三个试点', 'zh')).toEqual(['num:3']);
+  });
+
   it('finds nothing in text without numbers', () => {
     expect(anchorsOf('各省、自治区、直辖市住房和城乡建设厅：', 'zh')).toEqual([]);
     expect(anchorsOf('All provinces and autonomous regions:', 'en')).toEqual([]);

@@ -4,9 +4,11 @@
  * the aligner can pull matching paragraphs together.
  *
  * Kinds, as prefixes: `doc:2020-594`, `date:2021-12-01`, `pct:15`,
- * `year:2021`, `num:103`.
+ * `year:2021`, `num:103`, `item:3` (a list marker opening the paragraph:
+ * 三、 ↔ 3.).
  */
 
+import { allPlaces, PREFECTURE_AND_ABOVE } from '../places/index.ts';
 import type { Lang } from './types.ts';
 
 /** A pattern and the anchor its match stands for (`undefined`: not an anchor after all, leave the text). */
@@ -38,6 +40,10 @@ const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'se
  * a document number, not a year of its own.
  */
 const RULES: Rule[] = [
+  // A list marker opening the paragraph numbers the item, it states nothing: 一、 （二） 3. ↔ 1. (2) 3.
+  { langs: ['zh'], re: /^\s*(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[、.．](?!\d)|[（(](\d{1,2})[）)])/g, anchor: (m) => item(m[1] ?? m[2], m[3] ?? m[4]) },
+  { langs: ['en'], re: /^\s*(?:(\d{1,2})\.(?!\d)|\((\d{1,2})\))/g, anchor: (m) => item(undefined, m[1] ?? m[2]) },
+  { langs: ['en'], re: new RegExp(`^\\s*(One|${EN_WORDS.map(capitalise).join('|')})\\.`, 'g'), anchor: (m) => `item:${numberWord(m[1]!.toLowerCase()).slice('num:'.length)}` },
   // 建办城函〔2020〕594号 ↔ J.H. [2020] No.594: agency codes are rarely translated alike, year and serial are
   { langs: BOTH, re: /[〔[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]\s*第?\s*(\d{1,5})\s*号/g, anchor: (m) => `doc:${m[1]}-${Number(m[2])}` },
   { langs: BOTH, re: /[〔[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]\s*No\.?\s*(\d{1,5})\b/g, anchor: (m) => `doc:${m[1]}-${Number(m[2])}` },
@@ -89,8 +95,28 @@ export function anchorsOf(text: string, lang: Lang): string[] {
       return ' ';
     });
   }
-  if (lang === 'zh') for (const n of chineseNumbersIn(rest)) found.add(numberAnchor(n));
+  if (lang === 'zh') for (const n of chineseNumbersIn(rest.replace(numeralPlaceNames(), ' '))) found.add(numberAnchor(n));
   return [...found].sort();
+}
+
+let numeralPlaces: RegExp | undefined;
+/**
+ * Place names written with numeral characters (三亚市, 九江, 十堰, 六盘水),
+ * which state no number: blanked before Chinese numerals are read. Cities and
+ * provinces also by their short name; smaller units only in full (三台 is a
+ * county, and also three machines).
+ */
+function numeralPlaceNames(): RegExp {
+  if (numeralPlaces) return numeralPlaces;
+  const names = new Set<string>();
+  for (const place of allPlaces()) {
+    if (!/[零〇一二两三四五六七八九十百千万]/.test(place.zh)) continue;
+    names.add(place.zh);
+    const short = place.zh.replace(/(?:市|省|地区|盟)$/, '');
+    if (PREFECTURE_AND_ABOVE.has(place.level) && short.length >= 2) names.add(short);
+  }
+  numeralPlaces = new RegExp([...names].sort((a, b) => b.length - a.length).join('|'), 'g');
+  return numeralPlaces;
 }
 
 /**
@@ -153,13 +179,23 @@ function cnOrArabic(s: string): number {
   return /^\d+$/.test(s) ? Number(s) : cnValue(s);
 }
 
+/** `item:3` from a list marker's numeral, Chinese or Arabic. */
+function item(chinese: string | undefined, digits: string | undefined): string {
+  return `item:${digits !== undefined ? Number(digits) : cnValue(chinese!)}`;
+}
+
 function percentZh(s: string): string {
   const [whole, fraction] = s.split('点');
   const digits = fraction ? `.${[...fraction].map((ch) => CN_DIGIT[ch]).join('')}` : '';
   return `pct:${Number(`${cnValue(whole!)}${digits}`)}`;
 }
 
+function capitalise(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
 function numberWord(word: string): string {
+  if (word === 'one') return 'num:1';
   const i = EN_WORDS.indexOf(word);
   return numberAnchor(i >= 0 ? i + 2 : EN_ORDINALS.indexOf(word) + 1);
 }

@@ -5,4 +5,5 @@
 export type { Place, PlaceLevel, PlaceMention, PlaceRef, TextLang } from './types.ts';
 export { allPlaces, GAZETTEER_SOURCE, isWithin, placeByCode, placeBySlug } from './gazetteer.ts';
 export { findPlaces } from './find-places.ts';
+export { PREFECTURE_AND_ABOVE } from './levels.ts';
 export { SUPPLEMENT, type SupplementUnit } from './supplement.ts';

@@ -61,3 +61,5 @@ export function countyLevelOf(code: string, zh: string): PlaceLevel {
 export const PROVINCE_LEVELS: ReadonlySet<PlaceLevel> = new Set(['province', 'municipality', 'autonomous-region', 'sar']);
 /** Prefecture-level levels: the tier the caller mostly wants. */
 export const PREFECTURE_LEVELS: ReadonlySet<PlaceLevel> = new Set(['prefecture-city', 'prefecture']);
+/** Prefecture level and above: places a text may name by their short form (三亚 for 三亚市). */
+export const PREFECTURE_AND_ABOVE: ReadonlySet<PlaceLevel> = new Set([...PROVINCE_LEVELS, ...PREFECTURE_LEVELS]);
