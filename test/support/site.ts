@@ -6,9 +6,9 @@ import { join } from 'node:path';
 export const root = new URL('../../', import.meta.url).pathname;
 
 /** Runs the ingest CLI as an archivist would; returns exit code and output. */
-export function runIngest(seeds: string, out: string): { code: number; stdout: string; stderr: string } {
+export function runIngest(seeds: string, out: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync(process.execPath, [join(root, 'scripts/ingest.ts'), '--seeds', seeds, '--out', out], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    const stdout = execFileSync(process.execPath, [join(root, 'scripts/ingest.ts'), '--seeds', seeds, '--out', out, ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
     return { code: 0, stdout, stderr: '' };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };

@@ -1,5 +1,6 @@
 import { describe } from '../metadata/index.ts';
 import { align, type AlignUnit } from './align.ts';
+import { cacheKey, type IngestCache } from './cache.ts';
 import { composeNotice, type ArchiveEnglish, type ComposedNotice, type DescribedDocument } from './compose.ts';
 import { decode } from './decode.ts';
 import { IngestErrors, SourceError } from './errors.ts';
@@ -8,18 +9,27 @@ import { normalizeSource } from './normalize.ts';
 import { pair, type Pairing } from './pair.ts';
 import type { SeedFolder } from './read.ts';
 import { segment } from './segment.ts';
-import { checkRows, describeMismatch } from './consistency.ts';
+import { checkRows, describeMismatch, type Mismatch } from './consistency.ts';
 import { checkSidecarTargets, parseSidecar, type Sidecar } from './sidecar.ts';
-import { termMatcher } from './terms.ts';
+import { termMatcher, type TermMatcher } from './terms.ts';
 import { parseTranslation, translatedParagraphs } from './translation.ts';
 import type { GlossaryTerm } from '../../../src/schemas/glossary.ts';
+import type { NoticeInput } from '../../../src/schemas/notice.ts';
 import type { CleaningStep, RawSource, Removal } from './types.ts';
 import { toMdx } from './write.ts';
+
+export interface IngestOptions {
+  glossary?: GlossaryTerm[];
+  /** Stage results of earlier runs: an unchanged source is not read again, an unchanged notice not composed again. */
+  cache?: IngestCache;
+}
 
 export interface IngestResult {
   /** MDX text by file name (`<id>.mdx`), ready for the write stage. */
   files: Map<string, string>;
-  notices: ComposedNotice[];
+  notices: NoticeInput[];
+  /** How many documents and notices came from the cache. */
+  reused: { documents: number; notices: number };
   /** One line per source: what became of it. */
   summary: string[];
   /** Received translations whose numbers or dates differ from the source (reported, not fatal: sources are never edited). */
@@ -34,7 +44,9 @@ export interface IngestResult {
  *
  * @throws IngestErrors listing every bad source at once; nothing is returned to write then.
  */
-export function ingest(folder: SeedFolder, opts: { glossary?: GlossaryTerm[] } = {}): IngestResult {
+export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResult {
+  const { cache } = opts;
+  const reused = { documents: 0, notices: 0 };
   const errors: SourceError[] = [];
   const sidecars = new Map<string, Sidecar>();
   for (const [source, { file, text }] of folder.sidecars) {
@@ -42,8 +54,19 @@ export function ingest(folder: SeedFolder, opts: { glossary?: GlossaryTerm[] } =
   }
   errors.push(...checkSidecarTargets(sidecars, new Set(folder.sources.map((s) => s.file))));
 
+  // decode … metadata, per source; a source whose bytes are unchanged is taken from the cache
   const docs = new Map<string, DescribedDocument>();
-  for (const source of folder.sources) collect(errors, () => docs.set(source.file, readDocument(source)));
+  const docKeys = new Map(folder.sources.map((source) => [source.file, cacheKey('document', source.file, source.bytes)]));
+  for (const source of folder.sources) {
+    collect(errors, () => {
+      const key = docKeys.get(source.file)!;
+      const cached = cache?.get(key) as DescribedDocument | undefined;
+      if (cached) reused.documents++;
+      const doc = cached ?? readDocument(source);
+      if (!cached) cache?.set(key, doc);
+      docs.set(source.file, doc);
+    });
+  }
   const sourceNames = new Set(folder.sources.map((s) => s.file));
   for (const [source, { file }] of folder.translations) {
     if (!sourceNames.has(source)) errors.push(new SourceError(file, `translation of a missing source: no file "${source}" beside it`));
@@ -62,30 +85,61 @@ export function ingest(folder: SeedFolder, opts: { glossary?: GlossaryTerm[] } =
   const pairings = pair([...docs.values()].filter((d) => !archive.has(d.file)), sidecars);
   for (const file of archive.keys()) pairings.push({ original: file, by: 'single' });
   pairings.sort((a, b) => a.original.localeCompare(b.original));
-  // align: Chinese and English paragraphs into rows; compose: one notice's data
-  const notices = pairings.map((p) => composeNotice(p, docs, sidecars, alignPairing(p, docs, archive), archive.get(p.original)));
-  // consistency: in every row, source and translation agree on numbers, dates and document numbers
-  const warnings: string[] = [];
-  for (const n of notices) {
-    const mismatches = checkRows(n.rows.map((r) => ({ row: r.anchor, ...(r.zh ? { zh: r.zh } : {}), ...(r.en ? { en: r.en } : {}) })));
-    const translationFile = archive.get(n.data.sources[0]!.file)?.file;
-    for (const m of mismatches) {
-      if (translationFile) errors.push(new SourceError(translationFile, describeMismatch(m)));
-      else warnings.push(`${n.data.sources.map((s) => s.file).join(' + ')}: ${describeMismatch(m)} — received translation, kept as is`);
-    }
-  }
-  // write (formatting half): validate against the shared schema, serialise to MDX
-  const files = new Map<string, string>();
+  // align, compose, check, serialise: per notice; a notice whose inputs are all unchanged is taken from the cache
   const terms = opts.glossary ? termMatcher(opts.glossary) : undefined;
-  for (const n of notices) {
+  const glossaryKey = JSON.stringify(opts.glossary ?? null);
+  const built: BuiltNotice[] = [];
+  for (const p of pairings) {
     collect(errors, () => {
-      const name = `${n.data.id}.mdx`;
-      if (files.has(name)) throw new SourceError(n.data.sources.map((s) => s.file).join(' + '), `notice id "${n.data.id}" is taken by another notice; pin a different one with a sidecar "id:"`);
-      files.set(name, toMdx(n, terms ? { terms } : {}));
+      const members = [p.original, ...(p.translation ? [p.translation] : [])];
+      const key = cacheKey(
+        'notice',
+        JSON.stringify(p),
+        glossaryKey,
+        ...members.flatMap((file) => [docKeys.get(file)!, folder.sidecars.get(file)?.text ?? '', folder.translations.get(file)?.text ?? '']),
+      );
+      const cached = cache?.get(key) as BuiltNotice | undefined;
+      if (cached) reused.notices++;
+      const notice = cached ?? buildNotice(composeNotice(p, docs, sidecars, alignPairing(p, docs, archive), archive.get(p.original)), terms);
+      if (!cached) cache?.set(key, notice);
+      built.push(notice);
     });
   }
+  // consistency: in every row, source and translation agree on numbers, dates and document numbers
+  const warnings: string[] = [];
+  const files = new Map<string, string>();
+  for (const { data, mdx, mismatches } of built) {
+    const translationFile = archive.get(data.sources[0]!.file)?.file;
+    const sources = data.sources.map((s) => s.file).join(' + ');
+    for (const m of mismatches) {
+      if (translationFile) errors.push(new SourceError(translationFile, describeMismatch(m)));
+      else warnings.push(`${sources}: ${describeMismatch(m)} — received translation, kept as is`);
+    }
+    const name = `${data.id}.mdx`;
+    if (files.has(name)) errors.push(new SourceError(sources, `notice id "${data.id}" is taken by another notice; pin a different one with a sidecar "id:"`));
+    files.set(name, mdx);
+  }
   if (errors.length > 0) throw new IngestErrors(errors);
-  return { files, notices, summary: summarise(pairings, docs, notices), warnings };
+  const notices = built.map((b) => b.data);
+  return { files, notices, reused, summary: summarise(pairings, docs, notices), warnings };
+}
+
+/** A notice ready to write: its data, its MDX, and the rows where source and translation disagree. */
+interface BuiltNotice {
+  data: NoticeInput;
+  mdx: string;
+  mismatches: Mismatch[];
+}
+
+/**
+ * The per-notice stages after composing: the consistency check of every row,
+ * then validation against the shared schema and serialisation to MDX.
+ *
+ * @throws SourceError when the notice's data breaks the schema.
+ */
+function buildNotice(n: ComposedNotice, terms: TermMatcher | undefined): BuiltNotice {
+  const mismatches = checkRows(n.rows.map((r) => ({ row: r.anchor, ...(r.zh ? { zh: r.zh } : {}), ...(r.en ? { en: r.en } : {}) })));
+  return { data: n.data, mdx: toMdx(n, terms ? { terms } : {}), mismatches };
 }
 
 /** The per-file stages, from bytes to a described document. */
@@ -142,13 +196,13 @@ function removalSteps(removed: Removal[]): CleaningStep[] {
   return [...steps.values()];
 }
 
-function summarise(pairings: Pairing[], docs: Map<string, DescribedDocument>, notices: ComposedNotice[]): string[] {
+function summarise(pairings: Pairing[], docs: Map<string, DescribedDocument>, notices: NoticeInput[]): string[] {
   return [...docs.values()].map((doc) => {
     const i = pairings.findIndex((p) => p.original === doc.file || p.translation === doc.file);
     const role = pairings[i]!.original === doc.file ? 'original' : `translation (paired by ${pairings[i]!.by})`;
     const removed = doc.cleaning.filter((c) => !['white-space', 'traditional-to-simplified'].includes(c.rule)).reduce((n, c) => n + c.count, 0);
     const script = doc.script ? ` ${doc.script}` : '';
-    return `${doc.file}: ${doc.lang}${script}, ${doc.decoded.encoding}, ${doc.form}, ${doc.paragraphs.length} paragraphs, ${removed} chrome items removed → ${notices[i]!.data.id} (${role})`;
+    return `${doc.file}: ${doc.lang}${script}, ${doc.decoded.encoding}, ${doc.form}, ${doc.paragraphs.length} paragraphs, ${removed} chrome items removed → ${notices[i]!.id} (${role})`;
   });
 }
 

@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheKey, codeVersion, folderCache, memoryCache } from './cache.ts';
+
+describe('cacheKey', () => {
+  it('tells apart parts that concatenate alike, and kinds', () => {
+    expect(cacheKey('document', 'ab', 'c')).not.toBe(cacheKey('document', 'a', 'bc'));
+    expect(cacheKey('document', 'a')).not.toBe(cacheKey('notice', 'a'));
+    expect(cacheKey('document', new TextEncoder().encode('a'))).toBe(cacheKey('document', 'a'));
+  });
+});
+
+describe('codeVersion', () => {
+  const project = () => {
+    const root = mkdtempSync(join(tmpdir(), 'ppa-code-'));
+    for (const dir of ['scripts/lib/ingest', 'scripts/lib/metadata', 'scripts/lib/places', 'src/schemas']) mkdirSync(join(root, dir), { recursive: true });
+    writeFileSync(join(root, 'scripts/lib/ingest/decode.ts'), 'export const a = 1;');
+    writeFileSync(join(root, 'scripts/lib/ingest/decode.test.ts'), 'test');
+    writeFileSync(join(root, 'package-lock.json'), '{}');
+    return root;
+  };
+
+  it('changes with the pipeline code and the installed packages, not with its tests', () => {
+    const root = project();
+    const before = codeVersion(root);
+    writeFileSync(join(root, 'scripts/lib/ingest/decode.test.ts'), 'another test');
+    expect(codeVersion(root)).toBe(before);
+    writeFileSync(join(root, 'scripts/lib/ingest/decode.ts'), 'export const a = 2;');
+    const edited = codeVersion(root);
+    expect(edited).not.toBe(before);
+    writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3}');
+    expect(codeVersion(root)).not.toBe(edited);
+  });
+});
+
+describe('folderCache', () => {
+  it('gives back what was stored, through JSON, and nothing for an unknown or unreadable entry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ppa-cache-'));
+    const cache = folderCache(dir, 'v1');
+    cache.set('k', { a: [1, 'b'], gone: undefined });
+    expect(cache.get('k')).toEqual({ a: [1, 'b'] });
+    expect(cache.get('unknown')).toBeUndefined();
+    writeFileSync(join(dir, 'v1', 'bad.json'), '{ half');
+    expect(cache.get('bad')).toBeUndefined();
+    expect([cache.hits, cache.misses]).toEqual([1, 2]);
+  });
+
+  it('drops the entries of other code versions when it opens', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ppa-cache-'));
+    folderCache(dir, 'v1').set('k', 1);
+    const cache = folderCache(dir, 'v2');
+    expect(readdirSync(dir)).toEqual(['v2']);
+    expect(cache.get('k')).toBeUndefined();
+  });
+});
+
+describe('memoryCache', () => {
+  it('stores copies, as the folder cache does', () => {
+    const cache = memoryCache();
+    const value = { list: [1] };
+    cache.set('k', value);
+    value.list.push(2);
+    expect(cache.get('k')).toEqual({ list: [1] });
+  });
+});
