@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { rawSources } from './src/integrations/raw-sources.ts';
 
 export default defineConfig({
   // The public address citations use. Set SITE_URL when deploying elsewhere.
@@ -8,10 +9,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Test builds from fixture content use their own cache, so a normal build never sees their data store.
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages render four at a time: while one page's file is written the next renders (1,000 notices:
+  // 8.2 s → 6.6 s of rendering on 2 cores; `npm run bench` measures it). Pages share no state.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Source text lives in MDX bodies as escaped text: no GFM autolinks and no
   // "smart" quotes, so every character of a source renders as received.
-  integrations: [mdx({ gfm: false, smartypants: false, syntaxHighlight: false })],
+  integrations: [mdx({ gfm: false, smartypants: false, syntaxHighlight: false }), rawSources()],
   markdown: { gfm: false, smartypants: false, syntaxHighlight: false },
   security: {
     // A <meta> CSP on every page: scripts and styles only from this origin (Astro adds the

@@ -6,6 +6,11 @@ export function sortDate(n: Pick<Notice, 'dates'>): string {
   return n.dates.signed ?? n.dates.event ?? n.dates.published ?? '';
 }
 
+/** The year a notice is filed under (its sort date's), or `undated`. */
+export function yearOf(n: Pick<Notice, 'dates'>): string {
+  return sortDate(n).slice(0, 4) || 'undated';
+}
+
 /** Newest first; ties by id so the order is stable. */
 export function newestFirst<T extends { data: Pick<Notice, 'dates' | 'id'> }>(entries: T[]): T[] {
   return [...entries].sort((a, b) => sortDate(b.data).localeCompare(sortDate(a.data)) || a.data.id.localeCompare(b.data.id));

@@ -134,6 +134,8 @@ export const notice = z.object({
   counts: z.array(statedCount),
   statements: z.array(statement).default([]),
   cites: z.array(citation),
+  /** Ids of the glossary terms the text uses (each linked at its first occurrence), sorted. */
+  terms: z.array(z.string()).default([]),
   languages: z.object({ zh: provenance, en: provenance }),
   /** How the English and Chinese paragraphs were paired: by the text, by a sidecar, or not paired. */
   pairing: z.enum(['single', 'text', 'sidecar']),

@@ -13,7 +13,7 @@ const shots = join(root, 'test-results/screenshots');
 /** One page of each type, and every notice and source page. */
 function pages(): string[] {
   const ids = readdirSync(join(inject('distDir'), 'notices')).sort();
-  return ['/', '/about/', '/search/?q=%E6%B7%84%E5%8D%9A', '/data/', '/programs/shuangzhi/', '/programs/national-smart-city/', '/places/zibo/', '/places/beijing-etdz/', ...ids.flatMap((id) => [`/notices/${id}/`, `/notices/${id}/source/`])];
+  return ['/', '/about/', '/years/2015/', '/glossary/', '/search/?q=%E6%B7%84%E5%8D%9A', '/data/', '/programs/shuangzhi/', '/programs/national-smart-city/', '/places/zibo/', '/places/beijing-etdz/', ...ids.flatMap((id) => [`/notices/${id}/`, `/notices/${id}/source/`])];
 }
 
 beforeAll(async () => {

@@ -53,6 +53,15 @@ describe('the glossary', () => {
     expect(selectAll('a[href^="/notices/"]', icv).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('says in how many notices each term occurs, listing them all while they are few', () => {
+    for (const e of selectAll('.glossary .entry', page('glossary'))) {
+      const count = Number(/Occurs in \((\d+)\)/.exec(text(e))?.[1]);
+      expect(count, String(e.properties.id)).toBe(selectAll('a[href^="/notices/"]', e).length);
+    }
+    const pilot = select('.glossary .entry#pilot-city', page('glossary'))!;
+    expect(text(pilot)).toMatch(/Occurs in \([2-4]\)/);
+  });
+
   it('is linked from the terms in the notice text', () => {
     const links = selectAll('.row a.term', page('notices/2021-12-01-b8128631')).map((a) => String(a.properties.href));
     expect(links.length).toBeGreaterThan(3);

@@ -47,7 +47,7 @@ export function buildSiteFrom(seeds: string): string {
     stdio: 'pipe',
   });
   // The search index, as npm run build makes it.
-  execFileSync(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist, '--force-language', 'zh'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], { cwd: root, stdio: 'pipe' });
   // The offline manifest and service worker, as npm run build makes them.
   execFileSync(process.execPath, [join(root, 'scripts/offline.ts'), '--dist', dist], { cwd: root, stdio: 'pipe' });
   return dist;

@@ -45,8 +45,9 @@ export function snapshotProject(dir: string): { commit: string; changed: number 
   return version;
 }
 
-export async function runIngest(project: string, seeds: string, content: string, logDir: string, name = 'ingest'): Promise<ChildRun & { summary: string }> {
-  const run = await runNode(name, [join(project, 'scripts/ingest.ts'), '--seeds', seeds, '--out', content], { cwd: project, logDir });
+/** The ingest CLI over the corpus, with its own cache folder: the first run is cold, a second one with the same folder warm. */
+export async function runIngest(project: string, seeds: string, content: string, cacheDir: string, logDir: string, name = 'ingest'): Promise<ChildRun & { summary: string }> {
+  const run = await runNode(name, [join(project, 'scripts/ingest.ts'), '--seeds', seeds, '--out', content, '--cache-dir', cacheDir], { cwd: project, logDir });
   const lines = readLog(run).trim().split('\n');
   const warnings = lines.filter((l) => l.startsWith('warning:')).length;
   return { ...run, summary: `${lines.at(-1) ?? ''}${warnings ? ` — ${warnings} warning(s)` : ''}` };
@@ -79,7 +80,7 @@ export async function buildSite(project: string, seeds: string, content: string,
     env: { ARCHIVE_CONTENT_DIR: content, ARCHIVE_SEEDS_DIR: seeds },
   });
   // The search index, as npm run build makes it.
-  steps.pagefind = await runNode('pagefind', [join(project, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist, '--force-language', 'zh'], { cwd: project, logDir });
+  steps.pagefind = await runNode('pagefind', [join(project, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], { cwd: project, logDir });
   // The offline manifest and service worker, where this version of the site has them.
   if (existsSync(join(project, 'scripts/offline.ts'))) {
     steps.offline = await runNode('offline', [join(project, 'scripts/offline.ts'), '--dist', dist], { cwd: project, logDir });

@@ -20,17 +20,18 @@ import type { Lang, Paragraph } from './types.ts';
  * @throws SourceError naming the notice's source files when the data breaks the schema.
  */
 export function toMdx(composed: ComposedNotice, opts: { terms?: TermMatcher } = {}): string {
-  const result = notice.safeParse(composed.data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const files = composed.data.sources.map((s) => s.file).join(' + ');
-    throw new SourceError(files, `notice metadata invalid at "${issue.path.join('.')}": ${issue.message}`);
-  }
-  // Every string double-quoted: Astro's YAML reader would turn an unquoted 2021-12-01 into a Date.
-  const frontMatter = stringify(composed.data, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   // The first occurrence of each glossary term in each language links to its entry.
   const linked = { zh: new Set<string>(), en: new Set<string>() };
   const body: Root = { type: 'root', children: composed.rows.map((row) => rowElement(row, (text, lang) => phrasing(text, lang, opts.terms, linked[lang]))) };
+  const data = { ...composed.data, terms: [...new Set([...linked.zh, ...linked.en])].sort() };
+  const result = notice.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const files = data.sources.map((s) => s.file).join(' + ');
+    throw new SourceError(files, `notice metadata invalid at "${issue.path.join('.')}": ${issue.message}`);
+  }
+  // Every string double-quoted: Astro's YAML reader would turn an unquoted 2021-12-01 into a Date.
+  const frontMatter = stringify(data, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   return `---\n${frontMatter}---\n\n${toMarkdown(body, { extensions: [mdxToMarkdown()] })}`;
 }
 
