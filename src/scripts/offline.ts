@@ -15,6 +15,26 @@ export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
+/** How long a page's own work may hold back the offline copy, at most. */
+const SETTLE_TIMEOUT_MS = 10_000;
+
+/** Resolves once the page has loaded and any search it runs has shown its results (or after SETTLE_TIMEOUT_MS). */
+function settled(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, SETTLE_TIMEOUT_MS);
+    const check = () => {
+      if (doc.readyState !== 'complete' || doc.body.dataset.searchPending) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(doc.body, { attributes: true, attributeFilter: ['data-search-pending'] });
+    window.addEventListener('load', check, { once: true });
+    check();
+  });
+}
+
 export async function enhanceOffline(doc: Document): Promise<void> {
   const box = doc.querySelector<HTMLElement>('section.offline');
   if (!box || !('serviceWorker' in navigator)) return;
@@ -24,6 +44,8 @@ export async function enhanceOffline(doc: Document): Promise<void> {
   const banner = box.querySelector<HTMLElement>('.offline-banner')!;
   const label = (key: string) => box.dataset[key] ?? '';
 
+  // The worker's first install stores the core of the site: it starts once the page has done its own work.
+  await settled(doc);
   await navigator.serviceWorker.register('/sw.js');
   box.hidden = false;
   const summary = await fetch('/offline-summary.json', { cache: 'no-store' })

@@ -38,9 +38,15 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Traditional → simplified, so 試點 finds 试点; the converter loads only for Chinese queries. */
+/**
+ * Traditional → simplified, so 試點 finds 试点. The converter (105 KB) loads
+ * only for a query holding a character it would change; a simplified query
+ * costs a 12 KB character list, an English one nothing.
+ */
 async function simplified(query: string): Promise<string> {
   if (!hasHan(query)) return query;
+  const { hasTraditional } = await import('../lib/search/traditional.ts');
+  if (!hasTraditional(query)) return query;
   const { Converter } = await import('opencc-js/t2cn');
   return Converter({ from: 't', to: 'cn' })(query);
 }
@@ -139,7 +145,14 @@ export async function runSearchPage(doc: Document): Promise<void> {
     const value = params.get(name);
     if (value) filters[name] = [value];
   }
-  const hits = await search(query, filters);
+  // While the search runs, the offline copy waits (scripts/offline.ts): the reader's results come first.
+  doc.body.dataset.searchPending = 'true';
+  let hits: Hit[];
+  try {
+    hits = await search(query, filters);
+  } finally {
+    delete doc.body.dataset.searchPending;
+  }
   list.replaceChildren(
     ...hits.map((h) =>
       el(doc, 'li', { className: 'hit' },

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -72,8 +72,10 @@ describe('a reader going offline', () => {
     current = buildSiteFrom(seeds);
 
     // Next online visit: the new worker installs, refills its cache from the new build and drops the old one.
+    // (The old worker's cache is whole and "saved" too, so wait for the one named after the new build.)
+    const { version } = JSON.parse(readFileSync(join(current, 'offline-summary.json'), 'utf8')) as { version: string };
     await page.goto(`${site.url}/`);
-    await expect.poll(async () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('ppa-')).length), { timeout: 60_000 }).toBe(1);
+    await expect.poll(async () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('ppa-'))), { timeout: 60_000 }).toEqual([`ppa-${version}`]);
     await expect.poll(() => page.locator('section.offline').getAttribute('data-state'), { timeout: 60_000 }).toBe('saved');
     expect(await page.locator('body').innerText()).toContain('更正后的标题');
 

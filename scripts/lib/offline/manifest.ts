@@ -39,3 +39,25 @@ export function offlineManifest(dist: string): OfflineManifest {
     .sort((a, b) => a.url.localeCompare(b.url));
   return { version: hash.digest('hex').slice(0, 12), files, totalBytes: files.reduce((n, f) => n + f.bytes, 0) };
 }
+
+/** Pages every first visit stores, so that the home, search and about pages open offline. */
+export const CORE_PAGES = ['/', '/search/', '/about/', '/favicon.svg', '/offline-summary.json'];
+/** Scripts larger than this (the script converters) are stored when first used, not on every first visit. */
+export const CORE_SCRIPT_MAX_BYTES = 64 * 1024;
+
+/**
+ * What a first visit stores (when the archive is too large to store whole):
+ * the core pages, the site's styles and small scripts, and what Pagefind
+ * needs to start (its script, WebAssembly and metadata; index chunks and
+ * fragments are stored as searches fetch them).
+ */
+export function coreFiles(manifest: OfflineManifest): string[] {
+  const listed = new Set(manifest.files.map((f) => f.url));
+  const assets = manifest.files.filter(
+    (f) =>
+      /^\/_astro\/[^/]+\.css$/.test(f.url) ||
+      (/^\/_astro\/[^/]+\.js$/.test(f.url) && f.bytes <= CORE_SCRIPT_MAX_BYTES) ||
+      /^\/pagefind\/(?:pagefind\.js|pagefind-entry\.json|wasm\.[^/]+|[^/]+\.pf_meta)$/.test(f.url),
+  );
+  return [...CORE_PAGES.filter((url) => listed.has(url) || url === '/offline-summary.json'), ...assets.map((f) => f.url)];
+}

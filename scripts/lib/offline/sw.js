@@ -10,18 +10,18 @@ const AUTO_SAVE_BYTES = __AUTO_SAVE_BYTES__;
 const CACHE = `ppa-${VERSION}`;
 /** A synthetic entry recording that the reader saved the whole archive, and when. */
 const SAVED = '/__offline-saved';
-/** What every visit stores: enough to open the home, search and any page already seen. */
-const CORE = ['/', '/search/', '/about/', '/favicon.svg', '/offline-summary.json'];
+/** What every first visit stores: the core pages, styles, small scripts and Pagefind's start (scripts/lib/offline/manifest.ts). */
+const CORE = __CORE__;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      const manifest = await (await fetch('/offline-manifest.json', { cache: 'no-store' })).json();
+      const summary = await (await fetch('/offline-summary.json', { cache: 'no-store' })).json();
       const wasSaved = await previouslySaved();
-      // Small archives, and archives the reader saved before, are stored whole right away.
-      if (wasSaved || manifest.totalBytes <= AUTO_SAVE_BYTES) await saveAll(cache, manifest, () => {});
-      else await cache.addAll(CORE.concat(manifest.files.filter((f) => /^\/(_astro|pagefind)\/[^/]+\.(js|css|wasm\w*)$/.test(f.url)).map((f) => f.url)));
+      // Small archives, and archives the reader saved before, are stored whole right away; others store the core.
+      if (wasSaved || summary.totalBytes <= AUTO_SAVE_BYTES) await saveAll(cache, await (await fetch('/offline-manifest.json', { cache: 'no-store' })).json(), () => {});
+      else await cache.addAll(CORE);
       await self.skipWaiting();
     })(),
   );
