@@ -49,9 +49,24 @@ export function resolveCitations(n: Pick<Notice, 'cites'>, all: Held[]): Resolve
   });
 }
 
+type Citing = Pick<Notice, 'id' | 'cites'>;
+/** Cited-by index of each notice list (`year-serial` → notices citing it, in list order), built once per list. */
+const citedBy = new WeakMap<Citing[], Map<string, Citing[]>>();
+function byCitedNumber(all: Citing[]): Map<string, Citing[]> {
+  let index = citedBy.get(all);
+  if (!index) {
+    index = new Map();
+    for (const other of all) {
+      for (const key of new Set(other.cites.map((c) => `${c.year}-${c.serial}`))) index.set(key, [...(index.get(key) ?? []), other]);
+    }
+    citedBy.set(all, index);
+  }
+  return index;
+}
+
 /** Notices in the archive that cite this one by its document number. */
 export function citingNotices<T extends Pick<Notice, 'id' | 'title' | 'cites' | 'dates'>>(n: Pick<Notice, 'docNumber' | 'id'>, all: T[]): T[] {
   const key = ownKey(n);
   if (!key) return [];
-  return all.filter((other) => other.id !== n.id && other.cites.some((c) => `${c.year}-${c.serial}` === key));
+  return ((byCitedNumber(all).get(key) ?? []) as T[]).filter((other) => other.id !== n.id);
 }

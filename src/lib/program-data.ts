@@ -18,6 +18,8 @@ export function noticeUrl(site: URL | string, id: string, anchor?: string): stri
 export function programEvents(notices: Notice[], program: ProgramId, site: URL | string): EventRecord[] {
   const mine = notices.filter((n) => n.programs.includes(program));
   const events: EventRecord[] = [];
+  /** Document numbers already on the timeline as cited but not held: each once. */
+  const notHeld = new Set<string>();
   for (const n of mine) {
     const date = sortDate(n);
     if (date) {
@@ -50,7 +52,8 @@ export function programEvents(notices: Notice[], program: ProgramId, site: URL |
     }
     for (const { cite, held } of resolveCitations(n, notices)) {
       if (held || !cite.year || !cite.number) continue;
-      if (events.some((e) => e.kind === 'cited-not-held' && e.docNumber === (cite.canonical ?? cite.number))) continue;
+      if (notHeld.has(cite.canonical ?? cite.number)) continue;
+      notHeld.add(cite.canonical ?? cite.number);
       events.push({
         program,
         date: String(cite.year),

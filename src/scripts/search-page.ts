@@ -69,12 +69,17 @@ const LOOSE_CANDIDATES = 30;
  * Pagefind's candidates, kept only where the notice really contains every
  * term; each linked to its paragraph. Quoted phrases first; when they find
  * few, the unquoted query too, checking a bounded number of its candidates.
+ * `progress` gets the hits so far after each batch that adds some, so the
+ * first results show before every candidate is checked.
  */
-export async function search(query: string, filters: Record<string, string[]>): Promise<Hit[]> {
+export async function search(query: string, filters: Record<string, string[]>, progress: (hits: Hit[]) => void = () => {}): Promise<Hit[]> {
+  // Pagefind starts loading while the query is read (the converter, when needed, loads meanwhile).
+  const loading = loadPagefind();
   const parsed = parseQuery(await simplified(query));
   if (parsed.terms.length === 0) return [];
-  const pf = await loadPagefind();
+  const pf = await loading;
   const hits: Hit[] = [];
+  let shown = 0;
   const seen = new Set<string>();
   const attempts = [{ q: parsed.pagefind, limit: Infinity }];
   if (parsed.loose !== parsed.pagefind) attempts.push({ q: parsed.loose, limit: LOOSE_CANDIDATES });
@@ -100,6 +105,8 @@ export async function search(query: string, filters: Record<string, string[]>): 
           excerpt: d.excerpt,
         });
       }
+      if (hits.length > shown) progress([...hits]);
+      shown = hits.length;
     }
   }
   return hits;
@@ -147,24 +154,26 @@ export async function runSearchPage(doc: Document): Promise<void> {
   }
   // While the search runs, the offline copy waits (scripts/offline.ts): the reader's results come first.
   doc.body.dataset.searchPending = 'true';
+  const render = (hits: Hit[]) => list.replaceChildren(...hits.map((h) => hitItem(doc, h)));
   let hits: Hit[];
   try {
-    hits = await search(query, filters);
+    hits = await search(query, filters, render);
   } finally {
     delete doc.body.dataset.searchPending;
   }
-  list.replaceChildren(
-    ...hits.map((h) =>
-      el(doc, 'li', { className: 'hit' },
-        el(doc, 'a', { href: `${h.url}#${h.anchor}`, className: 'hit-titles' },
-          ...(h.titleZh ? [el(doc, 'span', { lang: 'zh-Hans' }, h.titleZh)] : []),
-          ...(h.titleEn ? [el(doc, 'span', { lang: 'en' }, h.titleEn)] : []),
-        ),
-        el(doc, 'p', { className: 'hit-meta' }, [h.date, h.program, `¶${h.anchor.slice(1)}`].filter(Boolean).join(' · ')),
-        el(doc, 'p', { className: 'hit-excerpt' }, excerptNode(doc, h.excerpt)),
-      ),
-    ),
-  );
+  render(hits);
   status.textContent = hits.length === 0 ? (status.dataset.none ?? '0') : (status.dataset.count ?? '{n}').replaceAll('{n}', String(hits.length));
   doc.body.dataset.searchDone = 'true';
+}
+
+/** One result: both titles linking to the paragraph of the first hit, date, program, paragraph number, excerpt. */
+function hitItem(doc: Document, h: Hit): HTMLLIElement {
+  return el(doc, 'li', { className: 'hit' },
+    el(doc, 'a', { href: `${h.url}#${h.anchor}`, className: 'hit-titles' },
+      ...(h.titleZh ? [el(doc, 'span', { lang: 'zh-Hans' }, h.titleZh)] : []),
+      ...(h.titleEn ? [el(doc, 'span', { lang: 'en' }, h.titleEn)] : []),
+    ),
+    el(doc, 'p', { className: 'hit-meta' }, [h.date, h.program, `¶${h.anchor.slice(1)}`].filter(Boolean).join(' · ')),
+    el(doc, 'p', { className: 'hit-excerpt' }, excerptNode(doc, h.excerpt)),
+  );
 }

@@ -12,8 +12,9 @@
  * worker fetched for itself (its install-time precache) is counted apart.
  *
  * Time: the page's own clock — performance.now(), zero at navigation start —
- * when `body[data-search-done]` appears, recorded by an observer injected
- * before any page script runs.
+ * when the first result appears (`#search-results li`) and when all are shown
+ * (`body[data-search-done]`), recorded by an observer injected before any
+ * page script runs.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,8 +25,10 @@ import { gzipBytes, round } from './weight.ts';
 export interface Visit {
   query: string;
   results: number;
-  /** Navigation start → results rendered (`body[data-search-done]`), ms. */
+  /** Navigation start → the first result shown (`#search-results li`), ms. */
   firstResultMs: number | undefined;
+  /** Navigation start → every result shown and the count stated (`body[data-search-done]`), ms. */
+  allResultsMs: number | undefined;
   /** What the page and its workers received until the results were shown, KB (as served: sirv does not compress). */
   kb: number;
   /** The same files gzip-compressed (Pagefind's files are compressed already and count as they are), KB. */
@@ -64,6 +67,7 @@ interface Got {
 
 const DONE_OBSERVER = `(() => {
   const record = () => {
+    if (window.__searchFirstAt === undefined && document.querySelector('#search-results li')) window.__searchFirstAt = performance.now();
     if (document.body && document.body.hasAttribute('data-search-done') && window.__searchDoneAt === undefined) window.__searchDoneAt = performance.now();
   };
   new MutationObserver(record).observe(document, { attributes: true, subtree: true, childList: true, attributeFilter: ['data-search-done'] });
@@ -130,7 +134,10 @@ async function visit(tab: Tab, dist: string, origin: string, query: string): Pro
   await tab.page.waitForSelector('body[data-search-done]', { state: 'attached', timeout: 120_000 });
   const doneAt = Date.now();
   const results = await tab.page.locator('#search-results li').count();
-  const ms = await tab.page.evaluate(() => (window as unknown as { __searchDoneAt?: number }).__searchDoneAt);
+  const times = await tab.page.evaluate(() => {
+    const w = window as unknown as { __searchFirstAt?: number; __searchDoneAt?: number };
+    return { first: w.__searchFirstAt, done: w.__searchDoneAt };
+  });
   // Let the service worker finish installing (its precache counts as the visit's too), then settle.
   await tab.page.evaluate(() => Promise.race([navigator.serviceWorker?.ready, new Promise((r) => setTimeout(r, 30_000))])).catch(() => undefined);
   await tab.page.waitForLoadState('networkidle').catch(() => undefined);
@@ -158,7 +165,8 @@ async function visit(tab: Tab, dist: string, origin: string, query: string): Pro
   return {
     query,
     results,
-    firstResultMs: ms === undefined ? undefined : Math.round(ms),
+    firstResultMs: times.first === undefined ? undefined : Math.round(times.first),
+    allResultsMs: times.done === undefined ? undefined : Math.round(times.done),
     kb: round(byPage.reduce((n, g) => n + g.bytes, 0) / 1024),
     gzipKB: round(gzip / 1024),
     requests: byPage.length,

@@ -65,17 +65,24 @@ export function pair(docs: Pairable[], sidecars: Map<string, Sidecar>): Pairing[
     const overlap = shared.length / Math.max(1, Math.min(A.size, B.size));
     return { value: shared.length >= MIN_SHARED && overlap >= MIN_OVERLAP ? shared.length + overlap : 0, shared };
   };
-  const best = (doc: Pairable, among: Pairable[]) =>
-    among
+  // Only documents sharing at least one anchor can score above zero: look those up, not every document.
+  const byAnchor = (among: Pairable[]) => {
+    const index = new Map<string, Pairable[]>();
+    for (const d of among) for (const a of anchors.get(d.file)!) index.set(a, [...(index.get(a) ?? []), d]);
+    return (doc: Pairable) => new Set([...anchors.get(doc.file)!].flatMap((a) => index.get(a) ?? []));
+  };
+  const best = (doc: Pairable, candidates: (doc: Pairable) => Set<Pairable>) =>
+    [...candidates(doc)]
       .map((other) => ({ other, ...score(doc, other) }))
       .filter((s) => s.value > 0)
       .sort((x, y) => y.value - x.value || x.other.file.localeCompare(y.other.file))[0];
 
-  const chinese = free('zh');
+  const chinese = byAnchor(free('zh'));
   const english = free('en');
+  const englishSharing = byAnchor(english);
   for (const en of english) {
     const match = best(en, chinese);
-    if (!match || best(match.other, english)?.other.file !== en.file) continue;
+    if (!match || best(match.other, englishSharing)?.other.file !== en.file) continue;
     pairings.push({ original: match.other.file, translation: en.file, by: 'text', shared: match.shared });
     used.add(en.file).add(match.other.file);
   }

@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { describe, expect, it } from 'vitest';
 import type { ComposedNotice } from './compose.ts';
+import { termMatcher } from './terms.ts';
 import { toMdx } from './write.ts';
 
 /** Every line of the hostile fixture: MDX, JSX, HTML and Markdown syntax that must stay text. */
@@ -61,7 +62,19 @@ describe('write', () => {
     n.data.dates = { signed: '2022-02-22' };
     const mdx = toMdx(n);
     // js-yaml is what Astro reads front matter with; it turns unquoted dates into Date objects.
-    expect(load(mdx.slice(4, mdx.indexOf('\n---\n', 4)))).toEqual(n.data);
+    // …plus the glossary terms the body links (none without a glossary).
+    expect(load(mdx.slice(4, mdx.indexOf('\n---\n', 4)))).toEqual({ ...n.data, terms: [] });
+  });
+
+  it('lists in the front matter the glossary terms the body links, sorted', () => {
+    const glossary = [
+      { id: 'shuangzhi', zh: '双智', en: 'Shuangzhi' },
+      { id: 'icv', zh: '智能网联汽车', en: 'intelligent connected vehicles' },
+      { id: 'unused', zh: '未出现', en: 'absent' },
+    ].map((t) => ({ zhAlternatives: [], alternatives: [], found: [], definition: 'd', definitionZh: 'd', ...t }));
+    const mdx = toMdx(notice(['双智试点：智能网联汽车', '双智']), { terms: termMatcher(glossary) });
+    expect((load(mdx.slice(4, mdx.indexOf('\n---\n', 4))) as { terms: string[] }).terms).toEqual(['icv', 'shuangzhi']);
+    expect(mdx.match(/<Term id="shuangzhi">/g)).toHaveLength(1);
   });
 
   it('refuses a notice that breaks the schema, naming its source and the field', () => {
