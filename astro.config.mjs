@@ -16,21 +16,8 @@ export default defineConfig({
   // "smart" quotes, so every character of a source renders as received.
   integrations: [mdx({ gfm: false, smartypants: false, syntaxHighlight: false }), rawSources()],
   markdown: { gfm: false, smartypants: false, syntaxHighlight: false },
-  security: {
-    // A <meta> CSP on every page: scripts and styles only from this origin (Astro adds the
-    // hashes of what it inlines), so no inline event handler and no other host can run.
-    csp: {
-      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (it allows no JavaScript eval).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-    },
-  },
+  // Every script is a file of its own, never inlined into a page: the fixed content-security policy
+  // in src/security/csp.ts (a <meta> in the layout) then allows no inline script at all. Astro's
+  // per-page CSP hashing cost ~0.6 ms a page (1.3 s of 8 s rendering 2,000 pages) for no added safety.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
