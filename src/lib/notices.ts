@@ -57,7 +57,7 @@ function byCitedNumber(all: Citing[]): Map<string, Citing[]> {
   if (!index) {
     index = new Map();
     for (const other of all) {
-      for (const key of new Set(other.cites.map((c) => `${c.year}-${c.serial}`))) index.set(key, [...(index.get(key) ?? []), other]);
+      for (const key of new Set(other.cites.map((c) => `${c.year}-${c.serial}`))) (index.get(key) ?? index.set(key, []).get(key)!).push(other);
     }
     citedBy.set(all, index);
   }

@@ -197,8 +197,9 @@ function removalSteps(removed: Removal[]): CleaningStep[] {
 }
 
 function summarise(pairings: Pairing[], docs: Map<string, DescribedDocument>, notices: NoticeInput[]): string[] {
+  const pairingOf = new Map(pairings.flatMap((p, i) => [[p.original, i] as const, ...(p.translation ? [[p.translation, i] as const] : [])]));
   return [...docs.values()].map((doc) => {
-    const i = pairings.findIndex((p) => p.original === doc.file || p.translation === doc.file);
+    const i = pairingOf.get(doc.file)!;
     const role = pairings[i]!.original === doc.file ? 'original' : `translation (paired by ${pairings[i]!.by})`;
     const removed = doc.cleaning.filter((c) => !['white-space', 'traditional-to-simplified'].includes(c.rule)).reduce((n, c) => n + c.count, 0);
     const script = doc.script ? ` ${doc.script}` : '';

@@ -57,33 +57,38 @@ export function pair(docs: Pairable[], sidecars: Map<string, Sidecar>): Pairing[
   const free = (lang: Lang) => docs.filter((d) => d.lang === lang && !used.has(d.file));
   const vetoed = (a: string, b: string) => Boolean(sidecars.get(a)?.notPairedWith?.includes(b) || sidecars.get(b)?.notPairedWith?.includes(a));
   const anchors = new Map(docs.map((d) => [d.file, pairingAnchors(d)]));
-  const score = (a: Pairable, b: Pairable) => {
-    if (vetoed(a.file, b.file)) return { value: 0, shared: [] as string[] };
-    const A = anchors.get(a.file)!;
-    const B = anchors.get(b.file)!;
-    const shared = [...A].filter((x) => B.has(x)).sort();
-    const overlap = shared.length / Math.max(1, Math.min(A.size, B.size));
-    return { value: shared.length >= MIN_SHARED && overlap >= MIN_OVERLAP ? shared.length + overlap : 0, shared };
-  };
-  // Only documents sharing at least one anchor can score above zero: look those up, not every document.
-  const byAnchor = (among: Pairable[]) => {
+  // Shared anchors counted through an index from anchor to documents: only documents sharing at least
+  // MIN_SHARED anchors are scored, with no n² scan over every pair.
+  const sharing = (among: Pairable[]) => {
     const index = new Map<string, Pairable[]>();
-    for (const d of among) for (const a of anchors.get(d.file)!) index.set(a, [...(index.get(a) ?? []), d]);
-    return (doc: Pairable) => new Set([...anchors.get(doc.file)!].flatMap((a) => index.get(a) ?? []));
+    for (const d of among) for (const a of anchors.get(d.file)!) (index.get(a) ?? index.set(a, []).get(a)!).push(d);
+    return (doc: Pairable) => {
+      const counts = new Map<Pairable, number>();
+      for (const a of anchors.get(doc.file)!) for (const other of index.get(a) ?? []) counts.set(other, (counts.get(other) ?? 0) + 1);
+      return counts;
+    };
   };
-  const best = (doc: Pairable, candidates: (doc: Pairable) => Set<Pairable>) =>
-    [...candidates(doc)]
-      .map((other) => ({ other, ...score(doc, other) }))
-      .filter((s) => s.value > 0)
-      .sort((x, y) => y.value - x.value || x.other.file.localeCompare(y.other.file))[0];
+  const best = (doc: Pairable, shareWith: (doc: Pairable) => Map<Pairable, number>) => {
+    const size = anchors.get(doc.file)!.size;
+    let top: { other: Pairable; value: number } | undefined;
+    for (const [other, shared] of shareWith(doc)) {
+      if (shared < MIN_SHARED || vetoed(doc.file, other.file)) continue;
+      const overlap = shared / Math.max(1, Math.min(size, anchors.get(other.file)!.size));
+      if (overlap < MIN_OVERLAP) continue;
+      const value = shared + overlap;
+      if (!top || value > top.value || (value === top.value && other.file.localeCompare(top.other.file) < 0)) top = { other, value };
+    }
+    return top;
+  };
+  const sharedAnchors = (a: Pairable, b: Pairable) => [...anchors.get(a.file)!].filter((x) => anchors.get(b.file)!.has(x)).sort();
 
-  const chinese = byAnchor(free('zh'));
+  const chinese = sharing(free('zh'));
   const english = free('en');
-  const englishSharing = byAnchor(english);
+  const englishSharing = sharing(english);
   for (const en of english) {
     const match = best(en, chinese);
     if (!match || best(match.other, englishSharing)?.other.file !== en.file) continue;
-    pairings.push({ original: match.other.file, translation: en.file, by: 'text', shared: match.shared });
+    pairings.push({ original: match.other.file, translation: en.file, by: 'text', shared: sharedAnchors(en, match.other) });
     used.add(en.file).add(match.other.file);
   }
   for (const doc of docs) if (!used.has(doc.file)) pairings.push({ original: doc.file, by: 'single' });
