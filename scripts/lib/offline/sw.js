@@ -107,7 +107,9 @@ async function cacheFirst(request) {
 async function networkFirst(request) {
   const cache = await caches.open(CACHE);
   try {
-    const response = await fetch(request);
+    // Revalidated with the server every time (ETag, so a 304 costs little): the browser's HTTP cache
+    // could otherwise hand back a page of the previous build for a while after a rebuild.
+    const response = await fetch(request, { cache: 'no-cache' });
     // Keep what was read, in this build's cache only (the worker updates before pages change).
     if (response.ok && !new URL(request.url).pathname.startsWith('/offline-')) await cache.put(stripSearch(request), response.clone());
     return response;
