@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--notices N] [--seed S] [--keep]`: the archive's
+ * `npm run bench -- [--notices N] [--seed S] [--builds B] [--keep]`: the archive's
  * performance on a synthetic corpus of N notices (default 1000).
  *
  * Reads like a table of contents: generate the corpus → ingest it (twice) →
@@ -13,18 +13,26 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildBare } from './lib/bench/bare.ts';
+import { buildBare, type BareBuild } from './lib/bench/bare.ts';
 import { busiestCities, generateCorpus } from './lib/bench/corpus.ts';
 import { figure, loadSampler, machine, step, tableRow, tidy } from './lib/bench/report.ts';
 import { searchRuns } from './lib/bench/search.ts';
-import { buildSite, htmlPages, maxOf, runIngest, snapshotProject } from './lib/bench/site.ts';
+import { buildSite, htmlPages, maxOf, runIngest, snapshotProject, type SiteBuild } from './lib/bench/site.ts';
 import { folderBytes, gzipBytes, noticePageWeight } from './lib/bench/weight.ts';
 
 const { values } = parseArgs({
-  options: { notices: { type: 'string', default: '1000' }, seed: { type: 'string', default: '20211201' }, keep: { type: 'boolean', default: false } },
+  options: {
+    notices: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '20211201' },
+    keep: { type: 'boolean', default: false },
+    // Builds of the archive and of the floor, alternated; the medians are reported (one build varies by ±10%).
+    builds: { type: 'string', default: '3' },
+  },
 });
 const notices = Number(values.notices);
 if (!Number.isInteger(notices) || notices < 10) throw new Error(`--notices must be a whole number ≥ 10 (got ${values.notices})`);
+const builds = Number(values.builds);
+if (!Number.isInteger(builds) || builds < 1) throw new Error(`--builds must be a whole number ≥ 1 (got ${values.builds})`);
 
 const work = mkdtempSync(join(tmpdir(), 'ppa-bench-'));
 const [corpus, content, dist, logs, project, ingestCache] = ['corpus', 'content', 'dist', 'logs', 'project', 'ingest-cache'].map((d) => join(work, d)) as [string, string, string, string, string, string];
@@ -32,6 +40,8 @@ for (const dir of [logs, project]) mkdirSync(dir);
 const started = performance.now();
 const load = loadSampler();
 const mb = (bytes: number) => bytes / 1024 / 1024;
+/** The run with the median time (the upper middle one for an even count). */
+const median = <T extends { seconds: number }>(runs: T[]): T => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
 const gzipKB = (file: string) => (existsSync(file) ? gzipBytes(file) / 1024 : undefined);
 
 try {
@@ -52,9 +62,22 @@ try {
   const reingest = await runIngest(project, corpus, content, ingestCache, logs, 'reingest');
   figure('reingestSeconds', reingest.seconds, `peak ${reingest.peakRssMB?.toFixed(0)} MB — ${reingest.summary}`);
 
-  // build: astro build + pagefind + offline manifest, as test/support/site.ts builds a site
-  step('build the archive');
-  const build = await buildSite(project, corpus, content, dist, logs);
+  // build and bare, alternated so that drift in the machine's speed falls on both: the archive (astro build +
+  // pagefind + offline manifest, as test/support/site.ts builds a site) and the same MDX through a bare
+  // Astro project, the floor
+  const siteRuns: SiteBuild[] = [];
+  const bareRuns: BareBuild[] = [];
+  for (let i = 1; i <= builds; i++) {
+    step(`build ${i} of ${builds}: the archive, then the bare Astro floor`);
+    rmSync(dist, { recursive: true, force: true });
+    siteRuns.push(await buildSite(project, corpus, content, dist, logs));
+    figure('  archive', siteRuns.at(-1)!.seconds);
+    bareRuns.push(await buildBare(content, logs));
+    figure('  bare Astro', bareRuns.at(-1)!.seconds);
+  }
+  const build = median(siteRuns);
+  const bare = median(bareRuns);
+  step(`build: the median of ${builds}`);
   for (const [name, run] of Object.entries(build.steps)) figure(`  ${name}`, run.seconds, `peak ${run.peakRssMB?.toFixed(0)} MB`);
   figure('  astro phases (s)', `sync ${build.astro.syncSeconds ?? '?'} · bundle ${build.astro.bundleSeconds?.toFixed(2) ?? '?'} · render ${build.astro.renderSeconds ?? '?'}`);
   const slowest = build.astro.routes.slice(0, 6).map((r) => `${r.route} ${r.seconds.toFixed(1)} s/${r.pages}`);
@@ -62,13 +85,9 @@ try {
   const outside = (build.astro.renderSeconds ?? perPage) - perPage;
   // With build.concurrency > 1 pages render side by side and their times overlap: the sum exceeds the phase.
   figure('  render by route', `${slowest.join(' · ')}; ${outside >= 0 ? `outside any page (getStaticPaths…) ${outside.toFixed(1)} s` : 'pages render concurrently, so their times overlap'}`);
-  figure('buildSeconds', build.seconds, `${build.pages ?? '?'} pages`);
-
-  // bare: the same MDX through a bare Astro project, the floor for the build
-  step('bare Astro build (the floor)');
-  const bare = await buildBare(content, logs);
-  figure('bareBuildSeconds', bare.seconds, `peak ${bare.peakRssMB?.toFixed(0)} MB, ${bare.pages} pages, stubs: ${bare.components.join(', ')}`);
-  figure('build / bare', build.seconds / bare.seconds, `(astro alone: ${(build.steps.astro!.seconds / bare.seconds).toFixed(2)})`);
+  figure('buildSeconds', build.seconds, `${build.pages ?? '?'} pages; runs ${siteRuns.map((r) => r.seconds.toFixed(1)).join(', ')}`);
+  figure('bareBuildSeconds', bare.seconds, `peak ${bare.peakRssMB?.toFixed(0)} MB, ${bare.pages} pages, stubs: ${bare.components.join(', ')}; runs ${bareRuns.map((r) => r.seconds.toFixed(1)).join(', ')}`);
+  figure('build / bare', build.seconds / bare.seconds, `(astro alone: ${(build.steps.astro!.seconds / bare.seconds).toFixed(2)}; run by run: ${siteRuns.map((r, i) => (r.seconds / bareRuns[i]!.seconds).toFixed(2)).join(', ')})`);
 
   // weight: a notice page over the wire, and the offline copy
   step('page weight and offline copy');
@@ -99,7 +118,7 @@ try {
     ingestSeconds: ingest.seconds,
     buildSeconds: build.seconds,
     bareBuildSeconds: bare.seconds,
-    peakRssMB: maxOf([ingest.peakRssMB, reingest.peakRssMB, ...Object.values(build.steps).map((r) => r.peakRssMB)]),
+    peakRssMB: maxOf([ingest.peakRssMB, reingest.peakRssMB, ...siteRuns.flatMap((b) => Object.values(b.steps).map((r) => r.peakRssMB))]),
     noticePageKB: page.medianKB,
     searchFirstQueryKB: s.kb,
     searchFirstResultMs: s.firstResultMs,
@@ -114,6 +133,8 @@ try {
     pagefindSeconds: build.steps.pagefind!.seconds,
     offlineSeconds: build.steps.offline?.seconds,
     buildToBare: build.seconds / bare.seconds,
+    buildRunsSeconds: siteRuns.map((r) => r.seconds.toFixed(1)).join('; '),
+    bareRunsSeconds: bareRuns.map((r) => r.seconds.toFixed(1)).join('; '),
     ingestPeakRssMB: maxOf([ingest.peakRssMB, reingest.peakRssMB]),
     astroPeakRssMB: build.steps.astro!.peakRssMB,
     barePeakRssMB: bare.peakRssMB,
