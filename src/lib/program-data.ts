@@ -72,6 +72,19 @@ export function programEvents(notices: Notice[], program: ProgramId, site: URL |
   return events.sort((a, b) => a.date.localeCompare(b.date) || order.indexOf(a.kind) - order.indexOf(b.kind) || a.evidence.localeCompare(b.evidence));
 }
 
+/**
+ * Above this many events a program's page summarises them by year (bars in
+ * the graphic, a link per year) and each year's events get a page of their
+ * own (`/programs/<program>/<year>/`): one page listing thousands would be
+ * megabytes.
+ */
+export const MANY_EVENTS = 80;
+
+/** Events grouped by the year of their date, oldest year first. */
+export function eventsByYear(events: EventRecord[]): Array<{ year: string; events: EventRecord[] }> {
+  return [...Map.groupBy(events, (e) => e.date.slice(0, 4))].map(([year, list]) => ({ year, events: list })).sort((a, b) => a.year.localeCompare(b.year));
+}
+
 /** A batch of a program as the notices state it: its count, the places named, and the paragraph that says so. */
 export interface Batch {
   program: ProgramId;

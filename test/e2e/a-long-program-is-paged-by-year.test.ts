@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { generateCorpus } from '../../scripts/lib/bench/corpus.ts';
+import { MANY_EVENTS } from '../../src/lib/program-data.ts';
+import { launch, serve, watchedPage } from '../support/browser.ts';
+import { buildSiteFrom } from '../support/site.ts';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+let dist: string;
+
+beforeAll(async () => {
+  // An archive grown large: 150 synthetic notices (the benchmark's generator), most of them Shuangzhi.
+  const seeds = mkdtempSync(join(tmpdir(), 'ppa-long-'));
+  generateCorpus(seeds, 150, 7);
+  dist = buildSiteFrom(seeds);
+  site = await serve(dist);
+  browser = await launch();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('a reader following a program with many events', () => {
+  it('finds a link per year on the program page, and on each year page every event of that year with its evidence', async () => {
+    const { page, errors } = await watchedPage(await browser.newContext(), site.url);
+    await page.goto(`${site.url}/programs/shuangzhi/`);
+    expect(await page.locator('ol.events').count()).toBe(0);
+    const years = page.locator('.event-years li');
+    const listed = (await years.allInnerTexts()).map((t) => /^(\d{4})\s*\((\d+)\)$/.exec(t.trim())!);
+    const total = listed.reduce((n, m) => n + Number(m[2]), 0);
+    expect(total).toBeGreaterThan(MANY_EVENTS);
+    expect(await page.locator('main').innerText()).toContain(`${total}`);
+
+    // Each year page lists exactly its year's events, in date order, each pointing to a paragraph that exists.
+    for (const [, year, count] of listed.slice(0, 3)) {
+      await page.goto(`${site.url}/programs/shuangzhi/${year}/`);
+      const items = page.locator('ol.events > li');
+      expect(await items.count()).toBe(Number(count));
+      const dates = await items.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+      for (const d of dates) expect(d.startsWith(year!)).toBe(true);
+      expect([...dates].sort()).toEqual(dates);
+      for (const href of (await items.locator('a.evidence').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).slice(0, 5)) {
+        const [path, anchor] = href.split('#');
+        expect(existsSync(join(dist, path!, 'index.html')), href).toBe(true);
+        const target = await (await browser.newPage()).goto(`${site.url}${href}`).then(async (r) => r!.frame().page().locator(`#${anchor}`).count());
+        expect(target, href).toBe(1);
+      }
+    }
+    // The pages pass axe, and look right (screenshots beside the others).
+    const shots = join(import.meta.dirname, '../../test-results/screenshots');
+    mkdirSync(shots, { recursive: true });
+    for (const path of ['/programs/shuangzhi/', `/programs/shuangzhi/${listed[1]![1]}/`]) {
+      await page.goto(`${site.url}${path}`);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(violations.map((v) => v.id), path).toEqual([]);
+      await page.screenshot({ path: join(shots, `long-program${path.replace(/\W+/g, '_')}.png`) });
+    }
+    // And back to the program.
+    await page.getByRole('link', { name: /智慧城市基础设施与智能网联汽车协同发展试点/ }).first().click();
+    await expect.poll(() => page.url()).toMatch(/\/programs\/shuangzhi\/#timeline$/);
+    expect(errors).toEqual([]);
+  });
+});
