@@ -5,8 +5,8 @@ import { join, relative } from 'node:path';
 /**
  * What the ingest remembers between runs, so that an unchanged source is not
  * read again: stage results by a key that hashes everything they depend on.
- * The pipeline only calls `get` and `set`; where entries live is the caller's
- * choice (a folder for the CLI, a Map in tests).
+ * The pipeline reads and writes it through `throughCache`; where entries
+ * live is the caller's choice (a folder for the CLI).
  */
 export interface IngestCache {
   get(key: string): unknown;
@@ -20,17 +20,16 @@ export function cacheKey(kind: string, ...parts: Array<string | Uint8Array>): st
   return `${kind}-${hash.digest('hex')}`;
 }
 
-/** An in-memory cache (tests); entries go through JSON as they do on disk. */
-export function memoryCache(): IngestCache & { entries: Map<string, string> } {
-  const entries = new Map<string, string>();
-  return {
-    entries,
-    get: (key) => {
-      const json = entries.get(key);
-      return json === undefined ? undefined : JSON.parse(json);
-    },
-    set: (key, value) => void entries.set(key, JSON.stringify(value)),
-  };
+/**
+ * The value stored under `key`, else `compute()`'s, stored for the next run;
+ * `reused` says which. Without a cache it always computes.
+ */
+export function throughCache<T>(cache: IngestCache | undefined, key: string, compute: () => T): { value: T; reused: boolean } {
+  const stored = cache?.get(key) as T | undefined;
+  if (stored !== undefined) return { value: stored, reused: true };
+  const value = compute();
+  cache?.set(key, value);
+  return { value, reused: false };
 }
 
 /**
@@ -62,28 +61,22 @@ function sourceFiles(dir: string): string[] {
  * entry. Folders of other code versions are removed when it opens; an entry
  * that cannot be read counts as absent.
  */
-export function folderCache(dir: string, version: string): IngestCache & { hits: number; misses: number } {
+export function folderCache(dir: string, version: string): IngestCache {
   mkdirSync(join(dir, version), { recursive: true });
   for (const name of readdirSync(dir)) if (name !== version) rmSync(join(dir, name), { recursive: true, force: true });
   const path = (key: string) => join(dir, version, `${key}.json`);
-  const cache = {
-    hits: 0,
-    misses: 0,
-    get(key: string): unknown {
+  return {
+    get(key) {
       try {
-        const value: unknown = JSON.parse(readFileSync(path(key), 'utf8'));
-        cache.hits++;
-        return value;
+        return JSON.parse(readFileSync(path(key), 'utf8'));
       } catch {
-        cache.misses++;
         return undefined;
       }
     },
-    set(key: string, value: unknown): void {
+    set(key, value) {
       const temporary = `${path(key)}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify(value));
       renameSync(temporary, path(key));
     },
   };
-  return cache;
 }

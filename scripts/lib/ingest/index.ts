@@ -1,6 +1,6 @@
 import { describe } from '../metadata/index.ts';
 import { align, type AlignUnit } from './align.ts';
-import { cacheKey, type IngestCache } from './cache.ts';
+import { cacheKey, throughCache, type IngestCache } from './cache.ts';
 import { composeNotice, type ArchiveEnglish, type ComposedNotice, type DescribedDocument } from './compose.ts';
 import { decode } from './decode.ts';
 import { IngestErrors, SourceError } from './errors.ts';
@@ -52,22 +52,19 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
   for (const [source, { file, text }] of folder.sidecars) {
     collect(errors, () => sidecars.set(source, parseSidecar(file, text)));
   }
-  errors.push(...checkSidecarTargets(sidecars, new Set(folder.sources.map((s) => s.file))));
+  const sourceNames = new Set(folder.sources.map((s) => s.file));
+  errors.push(...checkSidecarTargets(sidecars, sourceNames));
 
   // decode … metadata, per source; a source whose bytes are unchanged is taken from the cache
   const docs = new Map<string, DescribedDocument>();
   const docKeys = new Map(folder.sources.map((source) => [source.file, cacheKey('document', source.file, source.bytes)]));
   for (const source of folder.sources) {
     collect(errors, () => {
-      const key = docKeys.get(source.file)!;
-      const cached = cache?.get(key) as DescribedDocument | undefined;
-      if (cached) reused.documents++;
-      const doc = cached ?? readDocument(source);
-      if (!cached) cache?.set(key, doc);
-      docs.set(source.file, doc);
+      const doc = throughCache(cache, docKeys.get(source.file)!, () => readDocument(source));
+      if (doc.reused) reused.documents++;
+      docs.set(source.file, doc.value);
     });
   }
-  const sourceNames = new Set(folder.sources.map((s) => s.file));
   for (const [source, { file }] of folder.translations) {
     if (!sourceNames.has(source)) errors.push(new SourceError(file, `translation of a missing source: no file "${source}" beside it`));
   }
@@ -98,11 +95,9 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
         glossaryKey,
         ...members.flatMap((file) => [docKeys.get(file)!, folder.sidecars.get(file)?.text ?? '', folder.translations.get(file)?.text ?? '']),
       );
-      const cached = cache?.get(key) as BuiltNotice | undefined;
-      if (cached) reused.notices++;
-      const notice = cached ?? buildNotice(composeNotice(p, docs, sidecars, alignPairing(p, docs, archive), archive.get(p.original)), terms);
-      if (!cached) cache?.set(key, notice);
-      built.push(notice);
+      const notice = throughCache(cache, key, () => buildNotice(composeNotice(p, docs, sidecars, alignPairing(p, docs, archive), archive.get(p.original)), terms));
+      if (notice.reused) reused.notices++;
+      built.push(notice.value);
     });
   }
   // consistency: in every row, source and translation agree on numbers, dates and document numbers
