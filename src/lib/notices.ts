@@ -11,6 +11,11 @@ export function yearOf(n: Pick<Notice, 'dates'>): string {
   return sortDate(n).slice(0, 4) || 'undated';
 }
 
+/** Notices grouped by `yearOf`, each group keeping the list's order (the years in order of first appearance). */
+export function byYear<T extends Pick<Notice, 'dates'>>(notices: T[]): Array<{ year: string; notices: T[] }> {
+  return [...Map.groupBy(notices, yearOf)].map(([year, list]) => ({ year, notices: list }));
+}
+
 /** Newest first; ties by id so the order is stable. */
 export function newestFirst<T extends { data: Pick<Notice, 'dates' | 'id'> }>(entries: T[]): T[] {
   return [...entries].sort((a, b) => sortDate(b.data).localeCompare(sortDate(a.data)) || a.data.id.localeCompare(b.data.id));

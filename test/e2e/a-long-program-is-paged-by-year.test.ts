@@ -31,7 +31,7 @@ describe('a reader following a program with many events', () => {
     const { page, errors } = await watchedPage(await browser.newContext(), site.url);
     await page.goto(`${site.url}/programs/shuangzhi/`);
     expect(await page.locator('ol.events').count()).toBe(0);
-    const years = page.locator('.event-years li');
+    const years = page.locator('section:has(#timeline) .year-links li');
     const listed = (await years.allInnerTexts()).map((t) => /^(\d{4})\s*\((\d+)\)$/.exec(t.trim())!);
     const total = listed.reduce((n, m) => n + Number(m[2]), 0);
     expect(total).toBeGreaterThan(MANY_EVENTS);

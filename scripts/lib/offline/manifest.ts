@@ -41,7 +41,7 @@ export function offlineManifest(dist: string): OfflineManifest {
 }
 
 /** Pages every first visit stores, so that the home, search and about pages open offline. */
-export const CORE_PAGES = ['/', '/search/', '/about/', '/favicon.svg', '/offline-summary.json'];
+export const CORE_PAGES = ['/', '/search/', '/about/', '/favicon.svg'];
 /** Scripts larger than this (the script converters) are stored when first used, not on every first visit. */
 export const CORE_SCRIPT_MAX_BYTES = 64 * 1024;
 
@@ -59,5 +59,6 @@ export function coreFiles(manifest: OfflineManifest): string[] {
       (/^\/_astro\/[^/]+\.js$/.test(f.url) && f.bytes <= CORE_SCRIPT_MAX_BYTES) ||
       /^\/pagefind\/(?:pagefind\.js|pagefind-entry\.json|wasm\.[^/]+|[^/]+\.pf_meta)$/.test(f.url),
   );
-  return [...CORE_PAGES.filter((url) => listed.has(url) || url === '/offline-summary.json'), ...assets.map((f) => f.url)];
+  // The summary is not in the manifest (online it must come fresh), but the offline control reads it offline too.
+  return [...CORE_PAGES.filter((url) => listed.has(url)), '/offline-summary.json', ...assets.map((f) => f.url)];
 }
