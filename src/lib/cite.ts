@@ -2,6 +2,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Notice } from '../schemas/notice.ts';
+import { sortDate } from './notices.ts';
 
 // Keep Chinese as Chinese in BibTeX (biblatex and Zotero read UTF-8); the default would drop it.
 plugins.config.get('@bibtex').format.asciiOnly = false;
@@ -32,7 +33,7 @@ export interface CslItem {
 
 /** The date a notice is cited by: signed, else the event reported, else published. */
 export function citedDate(n: Pick<Citable, 'dates'>): string | undefined {
-  return n.dates.signed ?? n.dates.event ?? n.dates.published;
+  return sortDate(n) || undefined;
 }
 
 function original(n: Citable) {

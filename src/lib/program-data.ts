@@ -1,5 +1,6 @@
 import type { EventRecord, NoticeRecord, PilotPlaceRow } from '../schemas/exports.ts';
 import type { Notice } from '../schemas/notice.ts';
+import { both } from '../i18n/index.ts';
 import { rawSourcePath } from './source-path.ts';
 import { resolveCitations, sortDate } from './notices.ts';
 
@@ -135,6 +136,11 @@ export function programBatches(notices: Notice[], program: ProgramId): Batch[] {
 /** A batch's name: `shuangzhi-2`, `national-smart-city-2014`. */
 export function batchKey(b: Pick<Batch, 'program' | 'number' | 'year'>): string {
   return b.number ? `${b.program}-${b.number}` : `${b.program}-${b.year ?? 'unknown'}`;
+}
+
+/** A batch's name in both languages: 第2批 / Batch 2, or 2014年度 / 2014 for lists that go by year. */
+export function batchName(b: Pick<Batch, 'number' | 'year'>): { zh: string; en: string } {
+  return b.number ? both('notice.batchNumber', { n: b.number }) : both('notice.batchYear', { n: b.year ?? '?' });
 }
 
 /** The rows of pilot-places.csv: one per named place per batch, each with its evidence. */

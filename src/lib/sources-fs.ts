@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decode } from '../../scripts/lib/ingest/decode.ts';
 
 const seedsDir = process.env.ARCHIVE_SEEDS_DIR ?? 'seeds';
 
@@ -13,7 +12,11 @@ export function sourceBytes(file: string): Uint8Array {
   return new Uint8Array(readFileSync(join(seedsDir, file)));
 }
 
-/** A source's text as received: decoded with the encoding the ingest found, nothing else changed. */
-export function sourceText(file: string): string {
-  return decode({ file, bytes: sourceBytes(file) }).text;
+/**
+ * A source's text as received: its bytes decoded with the encoding the ingest
+ * recorded (a byte-order mark dropped, as the ingest's decoder drops it),
+ * nothing else changed; detection is not run again.
+ */
+export function sourceText(file: string, encoding: string): string {
+  return new TextDecoder(encoding, { fatal: true }).decode(sourceBytes(file));
 }

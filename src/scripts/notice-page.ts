@@ -76,20 +76,23 @@ async function convertToTraditional(doc: Document, status: HTMLElement): Promise
 
 function addCopyButtons(doc: Document): void {
   if (!navigator.clipboard) return;
+  const tools = doc.querySelector<HTMLElement>('.tools');
+  const copy = tools?.dataset.copyLabel ?? '';
+  const copied = tools?.dataset.copiedLabel ?? '';
   doc.querySelectorAll<HTMLAnchorElement>('.row > a.num').forEach((link) => {
     const button = doc.createElement('button');
     button.type = 'button';
     button.className = 'copy-link';
     const label = doc.createElement('span');
-    label.textContent = '复制 Copy';
+    label.textContent = copy;
     const which = doc.createElement('span');
     which.className = 'visually-hidden';
     which.textContent = ` ¶${link.hash.slice(2)}`;
     button.append(label, which);
     button.addEventListener('click', async () => {
       await navigator.clipboard.writeText(link.href);
-      label.textContent = '已复制 Copied';
-      setTimeout(() => (label.textContent = '复制 Copy'), 1500);
+      label.textContent = copied;
+      setTimeout(() => (label.textContent = copy), 1500);
     });
     link.after(button);
   });
