@@ -8,7 +8,9 @@
  * 三、 ↔ 3.).
  */
 
+import { iso, monthNumber } from '../metadata/dates.ts';
 import { allPlaces, PREFECTURE_AND_ABOVE } from '../places/index.ts';
+import { capitalise } from '../places/romanize.ts';
 import type { Lang } from './types.ts';
 
 /** A pattern and the anchor its match stands for (`undefined`: not an anchor after all, leave the text). */
@@ -53,14 +55,14 @@ const RULES: Rule[] = [
     anchor: (m) => date(cnOrArabic(m[1]!), cnOrArabic(m[2]!), cnOrArabic(m[3]!)),
   },
   { langs: BOTH, re: new RegExp(`\\b${YEAR}([-/.])(\\d{1,2})\\2(\\d{1,2})\\b`, 'g'), anchor: (m) => date(Number(m[1]), Number(m[3]), Number(m[4])) },
-  { langs: ['en'], re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'), anchor: (m) => date(Number(m[3]), month(m[1]!), Number(m[2])) },
-  { langs: ['en'], re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'), anchor: (m) => date(Number(m[3]), month(m[2]!), Number(m[1])) },
+  { langs: ['en'], re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'), anchor: (m) => date(Number(m[3]), monthNumber(m[1]!), Number(m[2])) },
+  { langs: ['en'], re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'), anchor: (m) => date(Number(m[3]), monthNumber(m[2]!), Number(m[1])) },
   // Partial dates: 2021年5月 ↔ May 2021, 12月13日 ↔ December 13 (month words are not numbers, so these must pair as dates)
   { langs: ['zh'], re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g, anchor: (m) => `ym:${m[1]}-${pad(Number(m[2]))}` },
-  { langs: ['en'], re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'), anchor: (m) => `ym:${m[2]}-${pad(month(m[1]!))}` },
+  { langs: ['en'], re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'), anchor: (m) => `ym:${m[2]}-${pad(monthNumber(m[1]!))}` },
   { langs: ['zh'], re: new RegExp(`(\\d{1,2}|${CN_DAY})\\s*月\\s*(\\d{1,2}|${CN_DAY})\\s*[日号]`, 'g'), anchor: (m) => `md:${pad(cnOrArabic(m[1]!))}-${pad(cnOrArabic(m[2]!))}` },
-  { langs: ['en'], re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), anchor: (m) => `md:${pad(month(m[1]!))}-${pad(Number(m[2]))}` },
-  { langs: ['en'], re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'g'), anchor: (m) => `md:${pad(month(m[2]!))}-${pad(Number(m[1]))}` },
+  { langs: ['en'], re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), anchor: (m) => `md:${pad(monthNumber(m[1]!))}-${pad(Number(m[2]))}` },
+  { langs: ['en'], re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'g'), anchor: (m) => `md:${pad(monthNumber(m[2]!))}-${pad(Number(m[1]))}` },
   { langs: BOTH, re: /(\d+(?:\.\d+)?)\s*(?:%|\bper\s?cent\b)/g, anchor: (m) => `pct:${Number(m[1])}` },
   { langs: ['zh'], re: /百分之([零〇一二三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g, anchor: (m) => percentZh(m[1]!) },
   { langs: ['en'], re: new RegExp(`\\b(${[...EN_WORDS, ...EN_ORDINALS].join('|')})\\b`, 'gi'), anchor: (m) => numberWord(m[1]!.toLowerCase()) },
@@ -190,10 +192,6 @@ function percentZh(s: string): string {
   return `pct:${Number(`${cnValue(whole!)}${digits}`)}`;
 }
 
-function capitalise(word: string): string {
-  return word[0]!.toUpperCase() + word.slice(1);
-}
-
 function numberWord(word: string): string {
   if (word === 'one') return 'num:1';
   const i = EN_WORDS.indexOf(word);
@@ -209,14 +207,10 @@ function numberAnchor(n: number, couldBeYear = true): string {
   return couldBeYear && Number.isInteger(n) && n >= 1900 && n <= 2099 ? `year:${n}` : `num:${n}`;
 }
 
-function month(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3)) + 1;
-}
-
 /** `date:YYYY-MM-DD`, or `undefined` for something that only looks like a date (13月40日). */
 function date(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return `date:${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `date:${iso(year, month, day)}`;
 }
 
 /** Two-digit month or day. */

@@ -23,11 +23,6 @@ export function stripPinyin(text: string): string {
   return text.replace(PINYIN_ANNOTATION, '');
 }
 
-/** How many pinyin annotations a text carries (for the cleaning report). */
-export function countPinyin(text: string): number {
-  return text.match(PINYIN_ANNOTATION)?.length ?? 0;
-}
-
 /**
  * The script a Chinese text is written in. Traditional when converting to
  * simplified changes at least 5% of its Han characters: simplified text has a
@@ -106,8 +101,9 @@ export interface NormalizedSource {
  */
 export function normalizeSource(source: Pick<ExtractedSource, 'blocks'>): NormalizedSource {
   const all = source.blocks.map((b) => b.text).join('\n');
-  const lang = languageOf(stripPinyin(all));
-  const script = lang === 'zh' ? scriptOf(stripPinyin(all)) : undefined;
+  const plain = stripPinyin(all);
+  const lang = languageOf(plain);
+  const script = lang === 'zh' ? scriptOf(plain) : undefined;
   const blocks = source.blocks.map((b) => ({ ...b, ...normalize(b.text, { script: script ?? 'Hans' }) }));
   const cleaning: CleaningStep[] = [];
   const readings = source.blocks.flatMap((b) => b.text.match(PINYIN_ANNOTATION) ?? []);

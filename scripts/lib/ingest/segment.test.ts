@@ -34,4 +34,11 @@ describe('segment', () => {
     expect(paragraphs('002_21f241258a368e1c.txt')[0]).toMatchObject({ role: 'title', text: '103 Cities Listed as National Pilot Smart Cities' });
     expect(paragraphs('004_2ec386e290b75517.txt').map((p) => p.role)).toEqual(['title', 'body', 'body', 'body', 'body', 'body']);
   });
+
+  it('reads a document-number line in any bracket form the metadata stage reads, and not a sentence citing one', () => {
+    const roles = (lines: string[]) => segment(lines.map((text) => ({ text })), { lang: 'zh' }).map((p) => p.role);
+    expect(roles(['关于开展试点工作的通知', '建办城函【2020】594号', '各省住房和城乡建设厅：'])[1]).toBe('number');
+    expect(roles(['关于开展试点工作的通知', '建办城函〔2020〕594号', '各省住房和城乡建设厅：'])[1]).toBe('number');
+    expect(roles(['关于开展试点工作的通知', '根据建办城函〔2020〕594号', '各省住房和城乡建设厅：'])[1]).not.toBe('number');
+  });
 });

@@ -1,9 +1,9 @@
+import { docNumbersIn } from '../metadata/doc-numbers.ts';
 import type { Block, Lang, Paragraph, Role } from './types.ts';
 import type { Normalized } from './normalize.ts';
 
 /** Line patterns that give a paragraph its role in a Chinese notice (GB/T 9704 layout). */
 const ZH_ROLES: Array<[Role, RegExp]> = [
-  ['number', /^[\p{Script=Han}]{2,8}\s*[〔［\[(（]\s*(?:19|20)\d{2}\s*[〕］\])）]\s*第?\d{1,5}\s*号$/u],
   ['date', /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/],
   ['cc', /^(?:抄送|抄报|印发|分送)\s*[:：]/],
   ['note', /^[（(]此件[^)）]*[)）]$/],
@@ -44,8 +44,15 @@ export function segment(blocks: Array<Block & Normalized>, opts: { lang: Lang })
 }
 
 function lineRole(text: string, lang: Lang): Role {
+  if (lang === 'zh' && isDocNumberLine(text)) return 'number';
   const table = lang === 'zh' ? ZH_ROLES : EN_ROLES;
   return table.find(([, re]) => re.test(text))?.[0] ?? 'body';
+}
+
+/** A line that is one document number with its agency code, and nothing else: 建办城函〔2020〕594号. */
+function isDocNumberLine(text: string): boolean {
+  const numbers = docNumbersIn(text);
+  return numbers.length === 1 && numbers[0]!.prefix !== undefined && numbers[0]!.start === 0 && numbers[0]!.end === text.length;
 }
 
 /** A line that reads as a heading: short, no sentence-ending punctuation inside or at the end. */

@@ -32,6 +32,11 @@ export function termMatcher(terms: GlossaryTerm[]): TermMatcher {
     zh: patterns.zh.length ? new RegExp(patterns.zh.map((f) => escape(f.form)).join('|'), 'g') : null,
     en: patterns.en.length ? new RegExp(`\\b(?:${patterns.en.map((f) => escape(f.form)).join('|')})\\b`, 'gi') : null,
   };
+  // Form (any case) → term id; the longest form was sorted first, and the first entry for a form wins.
+  const ids = {
+    zh: new Map([...patterns.zh].reverse().map((f) => [f.form.toLowerCase(), f.id])),
+    en: new Map([...patterns.en].reverse().map((f) => [f.form.toLowerCase(), f.id])),
+  };
   return {
     split(text, lang, linked) {
       const re = regex[lang];
@@ -39,7 +44,7 @@ export function termMatcher(terms: GlossaryTerm[]): TermMatcher {
       const pieces: Piece[] = [];
       let last = 0;
       for (const m of text.matchAll(re)) {
-        const id = patterns[lang].find((f) => f.form.toLowerCase() === m[0].toLowerCase())!.id;
+        const id = ids[lang].get(m[0].toLowerCase())!;
         if (linked.has(id)) continue;
         linked.add(id);
         if (m.index! > last) pieces.push({ text: text.slice(last, m.index) });

@@ -29,7 +29,8 @@ export function allFullDatesIn(text: string): string[] {
   return [...zh, ...en].sort((a, b) => a.at - b.at).map((d) => d.date);
 }
 
-function monthNumber(name: string): number {
+/** `Dec`, `December` → 12 (0 for a word that is no month). */
+export function monthNumber(name: string): number {
   return EN_MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
