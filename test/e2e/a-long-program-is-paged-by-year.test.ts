@@ -59,7 +59,10 @@ describe('a reader following a program with many events', () => {
       await page.goto(`${site.url}${path}`);
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(violations.map((v) => v.id), path).toEqual([]);
-      await page.screenshot({ path: join(shots, `long-program${path.replace(/\W+/g, '_')}.png`) });
+      for (const width of [1280, 375]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({ path: join(shots, `long-program${path.replace(/\W+/g, '_')}-${width}.png`) });
+      }
     }
     // And back to the program.
     await page.getByRole('link', { name: /智慧城市基础设施与智能网联汽车协同发展试点/ }).first().click();

@@ -60,6 +60,8 @@ async function saveAll(cache, manifest, progress) {
     }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
+  // The summary (size and version) is left out of the manifest to come fresh online; the saved copy keeps one for offline.
+  await cache.put('/offline-summary.json', await fetch('/offline-summary.json', { cache: 'no-store' }));
   const record = { version: VERSION, savedAt: new Date().toISOString(), files: manifest.files.length, totalBytes: manifest.totalBytes };
   await cache.put(SAVED, new Response(JSON.stringify(record), { headers: { 'Content-Type': 'application/json' } }));
   return record;
