@@ -1,0 +1,10 @@
+import * as pagefind from 'pagefind';
+const dist = process.argv[2];
+const { index } = await pagefind.createIndex({ forceLanguage: 'zh' });
+const t1 = performance.now();
+const r = await index.addDirectory({ path: dist, glob: 'notices/*/index.html' });
+const t2 = performance.now();
+const w = await index.writeFiles({ outputPath: dist + '/pagefind' });
+const t3 = performance.now();
+console.log({ pages: r.page_count, add: (t2-t1)|0, write: (t3-t2)|0 });
+await pagefind.close();

@@ -1,0 +1,15 @@
+import * as pagefind from 'pagefind';
+import { readFileSync, readdirSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+const dist = process.argv[2];
+const { index } = await pagefind.createIndex({ forceLanguage: 'zh' });
+const pid = execSync(`pgrep -f 'pagefind_extended --service' | head -1`).toString().trim();
+const cpu = () => { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return ((+f[11] + +f[12]) / 100).toFixed(2); };
+const ids = readdirSync(dist + '/notices');
+const t1 = performance.now();
+await Promise.all(ids.map(async (id) => index.addHTMLFile({ url: `/notices/${id}/`, content: readFileSync(`${dist}/notices/${id}/index.html`, 'utf8') })));
+const t2 = performance.now(); const c2 = cpu();
+await index.writeFiles({ outputPath: dist + '/pagefind' });
+const t3 = performance.now(); const c3 = cpu();
+console.log({ add: (t2-t1)|0, addCpu: c2, write: (t3-t2)|0, totalCpu: c3 });
+await pagefind.close();
