@@ -86,6 +86,38 @@ export function eventsByYear(events: EventRecord[]): Array<{ year: string; event
   return [...Map.groupBy(events, (e) => e.date.slice(0, 4))].map(([year, list]) => ({ year, events: list })).sort((a, b) => a.year.localeCompare(b.year));
 }
 
+/**
+ * Above this many batches a program's batch lists (with every place they
+ * name) move to its year pages as well: at 1,000 synthetic notices the
+ * Shuangzhi page listed 151 batches and mapped 2,370 markers, 1.2 MB of HTML.
+ */
+export const MANY_BATCHES = 12;
+
+/** Whether a program's events and batches are listed on a page per year rather than on the program page. */
+export function pagedByYear(events: EventRecord[], batches: Batch[]): boolean {
+  return events.length > MANY_EVENTS || batches.length > MANY_BATCHES;
+}
+
+/** The year a batch is listed under: of its date, else the year its list goes by; undefined when neither is known. */
+export function batchYear(b: Pick<Batch, 'date' | 'year'>): string | undefined {
+  return b.date?.slice(0, 4) ?? (b.year ? String(b.year) : undefined);
+}
+
+/**
+ * A paged program's years, oldest first, each with its events and batches
+ * (a year may have only one of the two); batches with no year at all are
+ * returned apart, for the program page to list.
+ */
+export function programYears(events: EventRecord[], batches: Batch[]): { years: Array<{ year: string; events: EventRecord[]; batches: Batch[] }>; undated: Batch[] } {
+  const eventsOf = new Map(eventsByYear(events).map(({ year, events: list }) => [year, list]));
+  const batchesOf = Map.groupBy(batches, (b) => batchYear(b) ?? '');
+  const years = [...new Set([...eventsOf.keys(), ...batchesOf.keys()])].filter(Boolean).sort();
+  return {
+    years: years.map((year) => ({ year, events: eventsOf.get(year) ?? [], batches: batchesOf.get(year) ?? [] })),
+    undated: batchesOf.get('') ?? [],
+  };
+}
+
 /** A batch of a program as the notices state it: its count, the places named, and the paragraph that says so. */
 export interface Batch {
   program: ProgramId;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { generateCorpus } from '../../scripts/lib/bench/corpus.ts';
-import { MANY_EVENTS } from '../../src/lib/program-data.ts';
+import { MANY_BATCHES, MANY_EVENTS } from '../../src/lib/program-data.ts';
 import { launch, serve, watchedPage } from '../support/browser.ts';
 import { buildSiteFrom } from '../support/site.ts';
 
@@ -67,6 +67,43 @@ describe('a reader following a program with many events', () => {
     // And back to the program.
     await page.getByRole('link', { name: /智慧城市基础设施与智能网联汽车协同发展试点/ }).first().click();
     await expect.poll(() => page.url()).toMatch(/\/programs\/shuangzhi\/#timeline$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('finds its batches on the year pages, and every place they name once on the program map', async () => {
+    const { page, errors } = await watchedPage(await browser.newContext(), site.url);
+    await page.goto(`${site.url}/programs/shuangzhi/`);
+    expect(await page.locator('section.batch').count()).toBe(0);
+    const years = page.locator('section:has(#batches) .year-links li');
+    const listed = (await years.allInnerTexts()).map((t) => /^(\d{4})\s*\((\d+)\)$/.exec(t.trim())!);
+    const total = listed.reduce((n, m) => n + Number(m[2]), 0);
+    expect(total).toBeGreaterThan(MANY_BATCHES);
+    expect(await page.locator('section:has(#batches)').innerText()).toContain(`${total}`);
+    // The overview map: one marker per place, and mapped or not, every place some batch names.
+    const hrefs = (selector: string) => page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const markers = await hrefs('section:has(#map) a.pm-marker');
+    expect(markers.length).toBeGreaterThan(0);
+    expect(new Set(markers).size).toBe(markers.length);
+    const onMap = new Set([...markers, ...(await hrefs('section:has(#map) .pm-unmapped a'))]);
+
+    // Each year page lists that year's batches, each with its source paragraph and the places it names.
+    const named = new Set<string>();
+    for (const [, year, count] of listed) {
+      await page.goto(`${site.url}/programs/shuangzhi/${year}/#batches`);
+      const batches = page.locator('section.batch');
+      expect(await batches.count(), year).toBe(Number(count));
+      for (const d of await batches.locator('h3 time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!))) expect(d.startsWith(year!)).toBe(true);
+      for (const href of (await hrefs('section.batch a[href^="/notices/"]')).slice(0, 3)) {
+        const [path, anchor] = href.split('#');
+        await page.goto(`${site.url}${href}`);
+        expect(await page.locator(`#${anchor}`).count(), href).toBe(1);
+        expect(page.url()).toContain(path);
+        await page.goto(`${site.url}/programs/shuangzhi/${year}/#batches`);
+      }
+      for (const href of await hrefs('.batch-places a')) named.add(href);
+      if (await page.locator('.batch-places a').count()) expect(await page.locator('a.pm-marker').count(), year).toBeGreaterThan(0);
+    }
+    expect([...onMap].sort()).toEqual([...named].sort());
     expect(errors).toEqual([]);
   });
 });
