@@ -9,6 +9,7 @@
  */
 
 import { iso, monthNumber } from '../metadata/dates.ts';
+import { chineseNumeral, CN_DIGIT, CN_UNIT } from '../metadata/numerals.ts';
 import { allPlaces, PREFECTURE_AND_ABOVE } from '../places/index.ts';
 import { capitalise } from '../places/romanize.ts';
 import type { Lang } from './types.ts';
@@ -22,8 +23,6 @@ interface Rule {
 
 const BOTH: readonly Lang[] = ['zh', 'en'];
 const CN_DIGITS = '零〇一二三四五六七八九';
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 /** A month or day in Chinese numerals: 十二, 二十五. */
 const CN_DAY = '[一二三四五六七八九十]{1,3}';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -135,7 +134,7 @@ export function chineseNumbersIn(text: string): number[] {
     splitRun(run!).forEach((token, i) => {
       if (!(token[0]! in CN_DIGIT) && token[0] !== '十') return; // 百姓, 千万: words, not numbers
       if (token === '一' && !(i === 0 && ordinal)) return;
-      numbers.push(cnValue(token));
+      numbers.push(chineseNumeral(token));
     });
   }
   return numbers;
@@ -162,34 +161,19 @@ function splitRun(run: string): string[] {
   return [...tokens, token];
 }
 
-/** Value of one Chinese numeral: positional (二〇二一) or with units (一百零三, 三万五千). */
-function cnValue(token: string): number {
-  if (![...token].some((ch) => ch in CN_UNIT)) return Number([...token].map((ch) => CN_DIGIT[ch]).join(''));
-  let total = 0;
-  let section = 0;
-  let digit = 0;
-  for (const ch of token) {
-    const unit = CN_UNIT[ch];
-    if (unit === undefined) digit = CN_DIGIT[ch] ?? 0;
-    else if (unit === 10000) [total, section, digit] = [(total + section + digit) * unit, 0, 0];
-    else [section, digit] = [section + (digit || (unit === 10 ? 1 : 0)) * unit, 0]; // 十二: a bare 十 is one ten
-  }
-  return total + section + digit;
-}
-
 function cnOrArabic(s: string): number {
-  return /^\d+$/.test(s) ? Number(s) : cnValue(s);
+  return /^\d+$/.test(s) ? Number(s) : chineseNumeral(s);
 }
 
 /** `item:3` from a list marker's numeral, Chinese or Arabic. */
 function item(chinese: string | undefined, digits: string | undefined): string {
-  return `item:${digits !== undefined ? Number(digits) : cnValue(chinese!)}`;
+  return `item:${digits !== undefined ? Number(digits) : chineseNumeral(chinese!)}`;
 }
 
 function percentZh(s: string): string {
   const [whole, fraction] = s.split('点');
   const digits = fraction ? `.${[...fraction].map((ch) => CN_DIGIT[ch]).join('')}` : '';
-  return `pct:${Number(`${cnValue(whole!)}${digits}`)}`;
+  return `pct:${Number(`${chineseNumeral(whole!)}${digits}`)}`;
 }
 
 function numberWord(word: string): string {

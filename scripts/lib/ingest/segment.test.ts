@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decode } from './decode.ts';
 import { extract } from './extract/index.ts';
 import { normalizeSource } from './normalize.ts';
+import { describe as describeDocument } from '../metadata/index.ts';
 import { segment } from './segment.ts';
 
 const paragraphs = (file: string) => {
@@ -33,6 +34,20 @@ describe('segment', () => {
   it('takes a news headline as the title', () => {
     expect(paragraphs('002_21f241258a368e1c.txt')[0]).toMatchObject({ role: 'title', text: '103 Cities Listed as National Pilot Smart Cities' });
     expect(paragraphs('004_2ec386e290b75517.txt').map((p) => p.role)).toEqual(['title', 'body', 'body', 'body', 'body', 'body']);
+  });
+
+  it('finds the date line in every form the metadata stage reads, so the signed date is kept', () => {
+    const notice = (date: string, lang: 'zh' | 'en') => {
+      const lines = lang === 'zh'
+        ? ['关于开展试点工作的通知', '各省住房和城乡建设厅：', '现将有关事项通知如下。', '住房和城乡建设部', date]
+        : ['Notice on the Pilot Work', 'To the housing departments of all provinces:', 'The matters are notified as follows.', 'Ministry of Housing and Urban-Rural Development', date];
+      const paragraphs = segment(lines.map((text) => ({ text })), { lang });
+      return { role: paragraphs.at(-1)!.role, signed: describeDocument({ lang, paragraphs, hints: {} }).dates.signed };
+    };
+    expect(notice('二〇二一年十二月一日', 'zh')).toEqual({ role: 'date', signed: '2021-12-01' });
+    expect(notice('2021-12-01', 'zh')).toEqual({ role: 'date', signed: '2021-12-01' });
+    expect(notice('1 December 2021', 'en')).toEqual({ role: 'date', signed: '2021-12-01' });
+    expect(notice('December 1, 2021', 'en')).toEqual({ role: 'date', signed: '2021-12-01' });
   });
 
   it('reads a document-number line in any bracket form the metadata stage reads, and not a sentence citing one', () => {

@@ -1,10 +1,10 @@
+import { isDateLine } from '../metadata/dates.ts';
 import { docNumbersIn } from '../metadata/doc-numbers.ts';
 import type { Block, Lang, Paragraph, Role } from './types.ts';
 import type { Normalized } from './normalize.ts';
 
 /** Line patterns that give a paragraph its role in a Chinese notice (GB/T 9704 layout). */
 const ZH_ROLES: Array<[Role, RegExp]> = [
-  ['date', /^(?:\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$/],
   ['cc', /^(?:抄送|抄报|印发|分送)\s*[:：]/],
   ['note', /^[（(]此件[^)）]*[)）]$/],
   ['contact', /^(?:联系人|联系电话|电话|电 话|传真|传 真|邮箱|电子邮箱|电子邮件|地址|邮编|邮政编码)\s*[:：]/],
@@ -12,7 +12,6 @@ const ZH_ROLES: Array<[Role, RegExp]> = [
 ];
 
 const EN_ROLES: Array<[Role, RegExp]> = [
-  ['date', /^(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2})$/],
   ['cc', /^(?:CC|Cc|cc|Copied to|Copy to)\s*[:：]/],
   ['contact', /^(?:Contacts?(?: person)?|Tel(?:ephone)?|Phone|Fax|E-?mail)\s*[:：]/i],
   ['attachment', /^(?:Attachments?|Annex(?:es)?)\s*[:：\d]/i],
@@ -45,6 +44,7 @@ export function segment(blocks: Array<Block & Normalized>, opts: { lang: Lang })
 
 function lineRole(text: string, lang: Lang): Role {
   if (lang === 'zh' && isDocNumberLine(text)) return 'number';
+  if (isDateLine(text)) return 'date';
   const table = lang === 'zh' ? ZH_ROLES : EN_ROLES;
   return table.find(([, re]) => re.test(text))?.[0] ?? 'body';
 }

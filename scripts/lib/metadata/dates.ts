@@ -2,31 +2,63 @@
  * Dates as notices and news reports write them, read into ISO form.
  * Partial dates keep their precision: `2021-05` is May 2021, not 1 May.
  */
+import { chineseNumeral } from './numerals.ts';
 
-const ZH_FULL = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 const ZH_MONTH_DAY = /(?<![\d年])(\d{1,2})月(\d{1,2})日/;
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const EN_DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?/;
+const EN_MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?';
+const EN_DATE = new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?`);
+
+/** The ways a full date is written, each with how to read its parts (year, month, day). */
+const FULL_DATES: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | undefined }> = [
+  // 2021年12月1日
+  { re: /(\d{4})年(\d{1,2})月(\d{1,2})日/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // 二〇二一年十二月一日 (a signature date written out)
+  { re: /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g, read: (m) => [chineseNumeral(m[1]!), chineseNumeral(m[2]!), chineseNumeral(m[3]!)] },
+  // December 1, 2021 · Dec. 1st, 2021
+  { re: new RegExp(EN_DATE, 'g'), read: (m) => (m[3] ? [Number(m[3]), monthNumber(m[1]!), Number(m[2])] : undefined) },
+  // 1 December 2021
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH},?\\s+(\\d{4})\\b`, 'g'), read: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])] },
+  // 2021-12-01
+  { re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+];
 
 export function iso(year: number, month: number, day?: number): string {
   const ym = `${year}-${String(month).padStart(2, '0')}`;
   return day === undefined ? ym : `${ym}-${String(day).padStart(2, '0')}`;
 }
 
-/** `2021年12月1日` → `2021-12-01`; `December 1, 2021` → `2021-12-01`. */
-export function fullDateIn(text: string): string | undefined {
-  const zh = ZH_FULL.exec(text);
-  if (zh) return iso(Number(zh[1]), Number(zh[2]), Number(zh[3]));
-  const en = EN_DATE.exec(text);
-  if (en?.[3]) return iso(Number(en[3]), monthNumber(en[1]!), Number(en[2]));
-  return undefined;
+/** Every full date in a text, in any form FULL_DATES knows, in order of position (overlaps: the earlier, then the longer, wins). */
+function fullDates(text: string): Array<{ start: number; end: number; date: string }> {
+  const found = FULL_DATES.flatMap(({ re, read }) =>
+    [...text.matchAll(re)].flatMap((m) => {
+      const parts = read(m);
+      if (!parts) return [];
+      const [year, month, day] = parts;
+      if (month < 1 || month > 12 || day < 1 || day > 31) return [];
+      return [{ start: m.index, end: m.index + m[0].length, date: iso(year, month, day) }];
+    }),
+  );
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: typeof found = [];
+  for (const d of found) if (d.start >= (kept.at(-1)?.end ?? 0)) kept.push(d);
+  return kept;
 }
 
-/** Every full date in a text, Chinese or English form, in order. */
+/** `2021年12月1日`, `二〇二一年十二月一日`, `December 1, 2021`, `1 December 2021`, `2021-12-01` → `2021-12-01`: the first in the text. */
+export function fullDateIn(text: string): string | undefined {
+  return fullDates(text)[0]?.date;
+}
+
+/** Every full date in a text, in order. */
 export function allFullDatesIn(text: string): string[] {
-  const zh = [...text.matchAll(new RegExp(ZH_FULL, 'g'))].map((m) => ({ at: m.index!, date: iso(Number(m[1]), Number(m[2]), Number(m[3])) }));
-  const en = [...text.matchAll(new RegExp(EN_DATE, 'g'))].flatMap((m) => (m[3] ? [{ at: m.index!, date: iso(Number(m[3]), monthNumber(m[1]!), Number(m[2])) }] : []));
-  return [...zh, ...en].sort((a, b) => a.at - b.at).map((d) => d.date);
+  return fullDates(text).map((d) => d.date);
+}
+
+/** Whether a line is one full date and nothing else (a notice's date line). */
+export function isDateLine(text: string): boolean {
+  const dates = fullDates(text.trim());
+  return dates.length === 1 && dates[0]!.start === 0 && dates[0]!.end === text.trim().length;
 }
 
 /** `Dec`, `December` → 12 (0 for a word that is no month). */

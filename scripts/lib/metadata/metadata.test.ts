@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agenciesIn } from './agencies.ts';
-import { allFullDatesIn, fullDateIn, monthDayIn } from './dates.ts';
+import { allFullDatesIn, fullDateIn, isDateLine, monthDayIn } from './dates.ts';
 import { citedTitleBefore, docNumbersIn } from './doc-numbers.ts';
 import { batchIn, countsIn, programsIn } from './programs.ts';
 
@@ -42,6 +42,21 @@ describe('dates', () => {
     expect(fullDateIn('2021年12月1日')).toBe('2021-12-01');
     expect(fullDateIn('before August 31, 2015')).toBe('2015-08-31');
     expect(allFullDatesIn('于2015年8月31日前…于2015年4月30日前')).toEqual(['2015-08-31', '2015-04-30']);
+  });
+
+  it('reads every form a date line takes: numerals written out, day before month, ISO', () => {
+    expect(fullDateIn('二〇二一年十二月一日')).toBe('2021-12-01');
+    expect(fullDateIn('二〇一五年八月三十一日')).toBe('2015-08-31');
+    expect(fullDateIn('1 December 2021')).toBe('2021-12-01');
+    expect(fullDateIn('2021-12-01')).toBe('2021-12-01');
+    expect(allFullDatesIn('from 1 March 2021 to 2021-06-30, then 二〇二二年一月十日')).toEqual(['2021-03-01', '2021-06-30', '2022-01-10']);
+    // Not dates: a month or day out of range, a phone number, a year and month alone.
+    expect(allFullDatesIn('2021-13-01 · 010-5930-2109 · 2021年5月')).toEqual([]);
+  });
+
+  it('knows a line that is a date and nothing else', () => {
+    for (const line of ['2021年12月1日', '二〇二一年十二月一日', 'December 1, 2021', '1 December 2021', '2021-12-01']) expect(isDateLine(line), line).toBe(true);
+    for (const line of ['于2021年12月1日前报送', 'Beijing 1, 2021', '2021年12月']) expect(isDateLine(line), line).toBe(false);
   });
 
   it('places a month and day in the year of the report', () => {
