@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import { noticeRecord } from '../schemas/exports.ts';
-import { rawSourcePath } from '../lib/source-path.ts';
+import { rawSourcePath } from '../lib/paths.ts';
 import { sourceBytes } from '../lib/sources-fs.ts';
 
 /**
  * Publishes every source file byte for byte beside its notice
- * (`/notices/<id>/source/<file>.txt`, see source-path.ts) once the site is
+ * (`/notices/<id>/source/<file>.txt`, see paths.ts) once the site is
  * built. It copies files rather than rendering a route per file: a copy
  * costs a fraction of a millisecond, a route over a millisecond each.
  * The list is the built /data/notices.json, and each copy is checked
