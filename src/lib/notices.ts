@@ -1,12 +1,12 @@
 import { docNumbersIn } from '../../scripts/lib/metadata/doc-numbers.ts';
 import type { Notice } from '../schemas/notice.ts';
 
-/** The date a notice sorts by: signed, else the event it reports, else published. */
 /** A notice's title as a single line names it: Chinese, else English, else its id. */
 export function noticeTitle(n: Pick<Notice, 'title' | 'id'>): string {
   return n.title.zh ?? n.title.en ?? n.id;
 }
 
+/** The date a notice sorts by: signed, else the event it reports, else published. */
 export function sortDate(n: Pick<Notice, 'dates'>): string {
   return n.dates.signed ?? n.dates.event ?? n.dates.published ?? '';
 }

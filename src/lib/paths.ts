@@ -1,4 +1,4 @@
-/** The site's paths for a notice: its page, a paragraph, its source view and its source files. */
+/** The site's paths: notices (a paragraph, the source view, the source files), places and programs. */
 
 /**
  * A notice's page, or one of its paragraphs.
@@ -8,6 +8,11 @@
  */
 export function noticePath(id: string, anchor?: string): string {
   return `/notices/${id}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/** The absolute URL of a notice or one of its paragraphs, as the data and citations give it. */
+export function noticeUrl(site: URL | string, id: string, anchor?: string): string {
+  return new URL(noticePath(id, anchor), site).href;
 }
 
 /** A notice's source view: every file it was read from, as received. */
@@ -27,6 +32,22 @@ export function rawSourcePath(id: string, file: string): string {
   return `${sourceViewPath(id)}${rawSourceName(file)}`;
 }
 
+/** A source file's published name: its own, with `.txt` added unless it has it. */
 export function rawSourceName(file: string): string {
   return /\.txt$/i.test(file) ? file : `${file}.txt`;
+}
+
+/** The page of a year's notices. */
+export function yearPath(year: string): string {
+  return `/years/${year}/`;
+}
+
+/** A place's page. */
+export function placePath(slug: string): string {
+  return `/places/${slug}/`;
+}
+
+/** A program's page, or one of its year pages, or a section of either. */
+export function programPath(program: string, opts: { year?: string; anchor?: string } = {}): string {
+  return `/programs/${program}/${opts.year ? `${opts.year}/` : ''}${opts.anchor ? `#${opts.anchor}` : ''}`;
 }

@@ -1,15 +1,10 @@
 import type { EventRecord, NoticeRecord, PilotPlaceRow } from '../schemas/exports.ts';
 import type { Notice } from '../schemas/notice.ts';
 import { both } from '../i18n/index.ts';
-import { noticePath, rawSourcePath } from './paths.ts';
+import { noticeUrl, rawSourcePath } from './paths.ts';
 import { resolveCitations, sortDate } from './notices.ts';
 
 type ProgramId = Notice['programs'][number];
-
-/** The URL of a notice, or of one of its paragraphs. */
-export function noticeUrl(site: URL | string, id: string, anchor?: string): string {
-  return new URL(noticePath(id, anchor), site).href;
-}
 
 /**
  * Every event of a program, in date order: each notice (on its signing or

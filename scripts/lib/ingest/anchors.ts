@@ -9,7 +9,7 @@
  */
 
 import { iso, monthNumber } from '../metadata/dates.ts';
-import { chineseNumeral, CN_DIGIT, CN_UNIT } from '../metadata/numerals.ts';
+import { chineseNumeral, CN_DIGIT, CN_MONTH_DAY, CN_UNIT, CN_YEAR } from '../metadata/numerals.ts';
 import { allPlaces, PREFECTURE_AND_ABOVE } from '../places/index.ts';
 import { capitalise } from '../places/romanize.ts';
 import type { Lang } from './types.ts';
@@ -22,9 +22,6 @@ interface Rule {
 }
 
 const BOTH: readonly Lang[] = ['zh', 'en'];
-const CN_DIGITS = '零〇一二三四五六七八九';
-/** A month or day in Chinese numerals: 十二, 二十五. */
-const CN_DAY = '[一二三四五六七八九十]{1,3}';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH = `(${MONTHS.join('|')})[a-z]*\\.?`;
 const YEAR = '((?:19|20)\\d{2})';
@@ -50,7 +47,7 @@ const RULES: Rule[] = [
   { langs: BOTH, re: /[〔[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]\s*No\.?\s*(\d{1,5})\b/g, anchor: (m) => `doc:${m[1]}-${Number(m[2])}` },
   {
     langs: ['zh'],
-    re: new RegExp(`(\\d{4}|[${CN_DIGITS}]{4})\\s*年\\s*(\\d{1,2}|${CN_DAY})\\s*月\\s*(\\d{1,2}|${CN_DAY})\\s*[日号]`, 'g'),
+    re: new RegExp(`(\\d{4}|${CN_YEAR})\\s*年\\s*(\\d{1,2}|${CN_MONTH_DAY})\\s*月\\s*(\\d{1,2}|${CN_MONTH_DAY})\\s*[日号]`, 'g'),
     anchor: (m) => date(cnOrArabic(m[1]!), cnOrArabic(m[2]!), cnOrArabic(m[3]!)),
   },
   { langs: BOTH, re: new RegExp(`\\b${YEAR}([-/.])(\\d{1,2})\\2(\\d{1,2})\\b`, 'g'), anchor: (m) => date(Number(m[1]), Number(m[3]), Number(m[4])) },
@@ -59,7 +56,7 @@ const RULES: Rule[] = [
   // Partial dates: 2021年5月 ↔ May 2021, 12月13日 ↔ December 13 (month words are not numbers, so these must pair as dates)
   { langs: ['zh'], re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g, anchor: (m) => `ym:${m[1]}-${pad(Number(m[2]))}` },
   { langs: ['en'], re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'), anchor: (m) => `ym:${m[2]}-${pad(monthNumber(m[1]!))}` },
-  { langs: ['zh'], re: new RegExp(`(\\d{1,2}|${CN_DAY})\\s*月\\s*(\\d{1,2}|${CN_DAY})\\s*[日号]`, 'g'), anchor: (m) => `md:${pad(cnOrArabic(m[1]!))}-${pad(cnOrArabic(m[2]!))}` },
+  { langs: ['zh'], re: new RegExp(`(\\d{1,2}|${CN_MONTH_DAY})\\s*月\\s*(\\d{1,2}|${CN_MONTH_DAY})\\s*[日号]`, 'g'), anchor: (m) => `md:${pad(cnOrArabic(m[1]!))}-${pad(cnOrArabic(m[2]!))}` },
   { langs: ['en'], re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), anchor: (m) => `md:${pad(monthNumber(m[1]!))}-${pad(Number(m[2]))}` },
   { langs: ['en'], re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'g'), anchor: (m) => `md:${pad(monthNumber(m[2]!))}-${pad(Number(m[1]))}` },
   { langs: BOTH, re: /(\d+(?:\.\d+)?)\s*(?:%|\bper\s?cent\b)/g, anchor: (m) => `pct:${Number(m[1])}` },

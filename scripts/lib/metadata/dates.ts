@@ -2,25 +2,26 @@
  * Dates as notices and news reports write them, read into ISO form.
  * Partial dates keep their precision: `2021-05` is May 2021, not 1 May.
  */
-import { chineseNumeral } from './numerals.ts';
+import { chineseNumeral, CN_MONTH_DAY, CN_YEAR } from './numerals.ts';
 
 const ZH_MONTH_DAY = /(?<![\d年])(\d{1,2})月(\d{1,2})日/;
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const EN_MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?';
-const EN_DATE = new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?`);
+/** A month's name, whole or shortened (`Sept.`), never a longer word that starts like one (Decision, Mayor). */
+const EN_MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?';
+const EN_DATE = new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?`);
 
 /** The ways a full date is written, each with how to read its parts (year, month, day). */
 const FULL_DATES: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | undefined }> = [
   // 2021年12月1日
-  { re: /(\d{4})年(\d{1,2})月(\d{1,2})日/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // 二〇二一年十二月一日 (a signature date written out)
-  { re: /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/g, read: (m) => [chineseNumeral(m[1]!), chineseNumeral(m[2]!), chineseNumeral(m[3]!)] },
+  { re: new RegExp(`(${CN_YEAR})年(${CN_MONTH_DAY})月(${CN_MONTH_DAY})日`, 'g'), read: (m) => [chineseNumeral(m[1]!), chineseNumeral(m[2]!), chineseNumeral(m[3]!)] },
   // December 1, 2021 · Dec. 1st, 2021
   { re: new RegExp(EN_DATE, 'g'), read: (m) => (m[3] ? [Number(m[3]), monthNumber(m[1]!), Number(m[2])] : undefined) },
   // 1 December 2021
   { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH},?\\s+(\\d{4})\\b`, 'g'), read: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])] },
   // 2021-12-01
-  { re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { re: /(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
 ];
 
 export function iso(year: number, month: number, day?: number): string {
@@ -35,7 +36,7 @@ function fullDates(text: string): Array<{ start: number; end: number; date: stri
       const parts = read(m);
       if (!parts) return [];
       const [year, month, day] = parts;
-      if (month < 1 || month > 12 || day < 1 || day > 31) return [];
+      if (!isCalendarDate(year, month, day)) return [];
       return [{ start: m.index, end: m.index + m[0].length, date: iso(year, month, day) }];
     }),
   );
@@ -43,6 +44,12 @@ function fullDates(text: string): Array<{ start: number; end: number; date: stri
   const kept: typeof found = [];
   for (const d of found) if (d.start >= (kept.at(-1)?.end ?? 0)) kept.push(d);
   return kept;
+}
+
+/** Whether the day exists: 2021-02-29 and 2021-13-01 do not. */
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1000 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** `2021年12月1日`, `二〇二一年十二月一日`, `December 1, 2021`, `1 December 2021`, `2021-12-01` → `2021-12-01`: the first in the text. */

@@ -50,13 +50,20 @@ describe('dates', () => {
     expect(fullDateIn('1 December 2021')).toBe('2021-12-01');
     expect(fullDateIn('2021-12-01')).toBe('2021-12-01');
     expect(allFullDatesIn('from 1 March 2021 to 2021-06-30, then 二〇二二年一月十日')).toEqual(['2021-03-01', '2021-06-30', '2022-01-10']);
-    // Not dates: a month or day out of range, a phone number, a year and month alone.
-    expect(allFullDatesIn('2021-13-01 · 010-5930-2109 · 2021年5月')).toEqual([]);
+    expect(fullDateIn('发布时间：2021-12-01T08:00')).toBe('2021-12-01');
+    // Not dates: days that do not exist, a phone number of the same shape, a longer digit run,
+    // a year and month alone, words that start like a month.
+    expect(allFullDatesIn('2021-13-01 · 2021-02-29 · 二〇二一年二月三十日 · 电话：010-2019-06-15 · 12021年12月1日 · 2021年5月')).toEqual([]);
+    expect(allFullDatesIn('Decision 3, 2021 · Mayor 1, 2021 · 3 Marine 2021')).toEqual([]);
+  });
+
+  it('reads no day out of a month and year', () => {
+    expect(monthDayIn('in December 2021, the Ministry', { year: 2021 })).toBeUndefined();
   });
 
   it('knows a line that is a date and nothing else', () => {
     for (const line of ['2021年12月1日', '二〇二一年十二月一日', 'December 1, 2021', '1 December 2021', '2021-12-01']) expect(isDateLine(line), line).toBe(true);
-    for (const line of ['于2021年12月1日前报送', 'Beijing 1, 2021', '2021年12月']) expect(isDateLine(line), line).toBe(false);
+    for (const line of ['于2021年12月1日前报送', 'Beijing 1, 2021', 'Decision 3, 2021', '2021年12月']) expect(isDateLine(line), line).toBe(false);
   });
 
   it('places a month and day in the year of the report', () => {

@@ -2,7 +2,12 @@
 
 /** The digits, 〇/零 both zero, 两 a second two. */
 export const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** The units a numeral may carry: 一百零三, 三万五千. */
 export const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+/** A year written digit by digit, as a regular-expression source: 二〇二一. */
+export const CN_YEAR = '[〇零一二三四五六七八九]{4}';
+/** A month or day, as a regular-expression source: 十二, 二十五, 三十一. */
+export const CN_MONTH_DAY = '[一二三四五六七八九十]{1,3}';
 
 /**
  * The value of one Chinese numeral: positional (二〇二一) or with units
