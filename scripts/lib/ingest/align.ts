@@ -127,10 +127,11 @@ function bestPath(zs: Profile[], es: Profile[], ratio = DEFAULT_RATIO): Step[] {
   const width = es.length + 1;
   const cost = new Float64Array((zs.length + 1) * width).fill(Infinity);
   const via: Bead[] = [];
+  const [zhRuns, enRuns] = [titleRuns(zs), titleRuns(es)];
   cost[0] = 0;
   for (let i = 0; i <= zs.length; i++) {
     for (let j = 0; j <= es.length; j++) {
-      for (const bead of beadsEndingAt(zs, es, i, j)) {
+      for (const bead of beadsEndingAt(zhRuns[i]!, enRuns[j]!)) {
         const [pi, pj] = [i - bead.zh, j - bead.en];
         if (pi < 0 || pj < 0) continue;
         const total = cost[pi * width + pj]! + beadCost(bead, zs.slice(pi, i), es.slice(pj, j), ratio).cost;
@@ -155,15 +156,17 @@ function bestPath(zs: Profile[], es: Profile[], ratio = DEFAULT_RATIO): Step[] {
  * the run with the one paragraph, at the price of a 1-1 bead, since it is
  * one title either way.
  */
-function beadsEndingAt(zs: Profile[], es: Profile[], i: number, j: number): Bead[] {
-  const run = (ps: Profile[], end: number) => {
-    let start = end;
-    while (start > 0 && ps[start - 1]!.role === 'title') start--;
-    return end - start;
-  };
-  const [zhRun, enRun] = [run(zs, i), run(es, j)];
+function beadsEndingAt(zhRun: number, enRun: number): readonly Bead[] {
+  if (zhRun < 2 && enRun < 2) return BEADS;
   const prior = BEADS[0]!.prior;
   return [...BEADS, ...(zhRun > 1 ? [{ zh: zhRun, en: 1, prior }] : []), ...(enRun > 1 ? [{ zh: 1, en: enRun, prior }] : [])];
+}
+
+/** For each end position 0…n, how many title lines run up to it: computed once, not per cell of the table. */
+function titleRuns(ps: Profile[]): number[] {
+  const runs = [0];
+  for (const p of ps) runs.push(p.role === 'title' ? runs.at(-1)! + 1 : 0);
+  return runs;
 }
 
 /**
@@ -242,4 +245,4 @@ function rowsOf({ bead, zh, en, confidence }: Step): AlignedRow[] {
 }
 
 const sum = (ps: Profile[]): number => ps.reduce((total, p) => total + p.length, 0);
-const union = (ps: Profile[]): Set<string> => new Set(ps.flatMap((p) => [...p.anchors]));
+const union = (ps: Profile[]): Set<string> => (ps.length === 1 ? ps[0]!.anchors : new Set(ps.flatMap((p) => [...p.anchors])));
