@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { generateCorpus } from '../../scripts/lib/bench/corpus.ts';
 import { both } from '../../src/i18n/index.ts';
 import { MANY_BATCHES, MANY_EVENTS } from '../../src/lib/program-data.ts';
@@ -27,36 +27,48 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** A section's year links on the program page (`2021 (12)`), and the total of their counts. */
+async function yearLinks(page: Page, section: 'timeline' | 'batches') {
+  await page.goto(`${site.url}/programs/shuangzhi/`);
+  const texts = await page.locator(`section:has(#${section}) .year-links li`).allInnerTexts();
+  const years = texts.map((t) => /^(\d{4})\s*\((\d+)\)$/.exec(t.trim())!).map(([, year, count]) => ({ year: year!, count: Number(count) }));
+  return { years, total: years.reduce((n, y) => n + y.count, 0) };
+}
+
+const hrefsOf = (page: Page, selector: string) => page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+
+/** A paragraph link leads to a built notice page that holds the paragraph (checked in a page of its own). */
+async function expectParagraph(href: string) {
+  const [path, anchor] = href.split('#');
+  expect(existsSync(join(dist, path!, 'index.html')), href).toBe(true);
+  const page = await browser.newPage();
+  await page.goto(`${site.url}${href}`);
+  expect(await page.locator(`#${anchor}`).count(), href).toBe(1);
+  await page.close();
+}
+
 describe('a reader following a program with many events', () => {
   it('finds a link per year on the program page, and on each year page every event of that year with its evidence', async () => {
     const { page, errors } = await watchedPage(await browser.newContext(), site.url);
-    await page.goto(`${site.url}/programs/shuangzhi/`);
+    const { years: listed, total } = await yearLinks(page, 'timeline');
     expect(await page.locator('ol.events').count()).toBe(0);
-    const years = page.locator('section:has(#timeline) .year-links li');
-    const listed = (await years.allInnerTexts()).map((t) => /^(\d{4})\s*\((\d+)\)$/.exec(t.trim())!);
-    const total = listed.reduce((n, m) => n + Number(m[2]), 0);
     expect(total).toBeGreaterThan(MANY_EVENTS);
-    expect(await page.locator('main').innerText()).toContain(`${total}`);
+    expect(await page.locator('section:has(#timeline) > p').first().innerText()).toContain(both('program.eventsByYear', { n: total }).en);
 
     // Each year page lists exactly its year's events, in date order, each pointing to a paragraph that exists.
-    for (const [, year, count] of listed.slice(0, 3)) {
+    for (const { year, count } of listed.slice(0, 3)) {
       await page.goto(`${site.url}/programs/shuangzhi/${year}/`);
       const items = page.locator('ol.events > li');
-      expect(await items.count()).toBe(Number(count));
+      expect(await items.count()).toBe(count);
       const dates = await items.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
-      for (const d of dates) expect(d.startsWith(year!)).toBe(true);
+      for (const d of dates) expect(d.startsWith(year)).toBe(true);
       expect([...dates].sort()).toEqual(dates);
-      for (const href of (await items.locator('a.evidence').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).slice(0, 5)) {
-        const [path, anchor] = href.split('#');
-        expect(existsSync(join(dist, path!, 'index.html')), href).toBe(true);
-        const target = await (await browser.newPage()).goto(`${site.url}${href}`).then(async (r) => r!.frame().page().locator(`#${anchor}`).count());
-        expect(target, href).toBe(1);
-      }
+      for (const href of (await hrefsOf(page, 'ol.events > li a.evidence')).slice(0, 5)) await expectParagraph(href);
     }
     // The pages pass axe, and look right (screenshots beside the others).
     const shots = join(import.meta.dirname, '../../test-results/screenshots');
     mkdirSync(shots, { recursive: true });
-    for (const path of ['/programs/shuangzhi/', `/programs/shuangzhi/${listed[1]![1]}/`]) {
+    for (const path of ['/programs/shuangzhi/', `/programs/shuangzhi/${listed[1]!.year}/`]) {
       await page.goto(`${site.url}${path}`);
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(violations.map((v) => v.id), path).toEqual([]);
@@ -73,35 +85,25 @@ describe('a reader following a program with many events', () => {
 
   it('finds its batches on the year pages, and every place they name once on the program map', async () => {
     const { page, errors } = await watchedPage(await browser.newContext(), site.url);
-    await page.goto(`${site.url}/programs/shuangzhi/`);
+    const { years: listed, total } = await yearLinks(page, 'batches');
     expect(await page.locator('section.batch').count()).toBe(0);
-    const years = page.locator('section:has(#batches) .year-links li');
-    const listed = (await years.allInnerTexts()).map((t) => /^(\d{4})\s*\((\d+)\)$/.exec(t.trim())!);
-    const total = listed.reduce((n, m) => n + Number(m[2]), 0);
     expect(total).toBeGreaterThan(MANY_BATCHES);
     expect(await page.locator('section:has(#batches) > p').first().innerText()).toContain(both('program.batchesByYear', { n: total }).en);
     // The overview map: one marker per place, and mapped or not, every place some batch names.
-    const hrefs = (selector: string) => page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    const markers = await hrefs('section:has(#map) a.pm-marker');
+    const markers = await hrefsOf(page, 'section:has(#map) a.pm-marker');
     expect(markers.length).toBeGreaterThan(0);
     expect(new Set(markers).size).toBe(markers.length);
-    const onMap = new Set([...markers, ...(await hrefs('section:has(#map) .pm-unmapped a'))]);
+    const onMap = new Set([...markers, ...(await hrefsOf(page, 'section:has(#map) .pm-unmapped a'))]);
 
     // Each year page lists that year's batches, each with its source paragraph and the places it names.
     const named = new Set<string>();
-    for (const [, year, count] of listed) {
+    for (const { year, count } of listed) {
       await page.goto(`${site.url}/programs/shuangzhi/${year}/#batches`);
       const batches = page.locator('section.batch');
-      expect(await batches.count(), year).toBe(Number(count));
-      for (const d of await batches.locator('h3 time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!))) expect(d.startsWith(year!)).toBe(true);
-      for (const href of (await hrefs('section.batch a[href^="/notices/"]')).slice(0, 3)) {
-        const [path, anchor] = href.split('#');
-        expect(existsSync(join(dist, path!, 'index.html')), href).toBe(true);
-        await page.goto(`${site.url}${href}`);
-        expect(await page.locator(`#${anchor}`).count(), href).toBe(1);
-        await page.goto(`${site.url}/programs/shuangzhi/${year}/#batches`);
-      }
-      for (const href of await hrefs('.batch-places a')) named.add(href);
+      expect(await batches.count(), year).toBe(count);
+      for (const d of await batches.locator('h3 time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!))) expect(d.startsWith(year)).toBe(true);
+      for (const href of (await hrefsOf(page, 'section.batch a[href^="/notices/"]')).slice(0, 3)) await expectParagraph(href);
+      for (const href of await hrefsOf(page, '.batch-places a')) named.add(href);
       if (await page.locator('.batch-places a').count()) expect(await page.locator('a.pm-marker').count(), year).toBeGreaterThan(0);
     }
     expect([...onMap].sort()).toEqual([...named].sort());

@@ -64,8 +64,9 @@ export function allFullDatesIn(text: string): string[] {
 
 /** Whether a line is one full date and nothing else (a notice's date line). */
 export function isDateLine(text: string): boolean {
-  const dates = fullDates(text.trim());
-  return dates.length === 1 && dates[0]!.start === 0 && dates[0]!.end === text.trim().length;
+  const line = text.trim();
+  const dates = fullDates(line);
+  return dates.length === 1 && dates[0]!.start === 0 && dates[0]!.end === line.length;
 }
 
 /** `Dec`, `December` → 12 (0 for a word that is no month). */
