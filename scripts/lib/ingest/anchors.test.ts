@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fullDateIn } from '../metadata/dates.ts';
 import { anchorsOf, chineseNumbersIn } from './anchors.ts';
 
 describe('anchorsOf', () => {
@@ -27,6 +28,13 @@ describe('anchorsOf', () => {
 
   it('reads a date that cannot be one as plain numbers', () => {
     expect(anchorsOf('2021年13月40日', 'zh')).not.toContain('date:2021-13-40');
+  });
+
+  it('agrees with the metadata stage on what a full date is', () => {
+    for (const text of ['2021 年 12 月 1 号', '2021/12/1', 'Dec. 1st 2021', '2021-02-29', 'Decision 3, 2021', '电话：010-2019-06-15']) {
+      const date = fullDateIn(text);
+      expect(anchorsOf(text, 'en').filter((a) => a.startsWith('date:')), text).toEqual(date ? [`date:${date}`] : []);
+    }
   });
 
   it('reads percentages written with a sign, in words, or in Chinese numerals', () => {

@@ -8,8 +8,8 @@
  * 三、 ↔ 3.).
  */
 
-import { iso, monthNumber } from '../metadata/dates.ts';
-import { chineseNumeral, CN_DIGIT, CN_MONTH_DAY, CN_UNIT, CN_YEAR } from '../metadata/numerals.ts';
+import { EN_MONTH, FULL_DATES, fullDateOf, monthNumber, YEAR } from '../metadata/dates.ts';
+import { chineseNumeral, CN_DIGIT, CN_MONTH_DAY, CN_UNIT, numberIn } from '../metadata/numerals.ts';
 import { allPlaces, PREFECTURE_AND_ABOVE } from '../places/index.ts';
 import { capitalise } from '../places/romanize.ts';
 import type { Lang } from './types.ts';
@@ -22,9 +22,6 @@ interface Rule {
 }
 
 const BOTH: readonly Lang[] = ['zh', 'en'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH = `(${MONTHS.join('|')})[a-z]*\\.?`;
-const YEAR = '((?:19|20)\\d{2})';
 /**
  * English number words that have a dependable Chinese counterpart. `one` and
  * `a` are left out for the same reason as a lone 一: they are mostly not numbers.
@@ -45,20 +42,14 @@ const RULES: Rule[] = [
   // 建办城函〔2020〕594号 ↔ J.H. [2020] No.594: agency codes are rarely translated alike, year and serial are
   { langs: BOTH, re: /[〔[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]\s*第?\s*(\d{1,5})\s*号/g, anchor: (m) => `doc:${m[1]}-${Number(m[2])}` },
   { langs: BOTH, re: /[〔[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]\s*No\.?\s*(\d{1,5})\b/g, anchor: (m) => `doc:${m[1]}-${Number(m[2])}` },
-  {
-    langs: ['zh'],
-    re: new RegExp(`(\\d{4}|${CN_YEAR})\\s*年\\s*(\\d{1,2}|${CN_MONTH_DAY})\\s*月\\s*(\\d{1,2}|${CN_MONTH_DAY})\\s*[日号]`, 'g'),
-    anchor: (m) => date(cnOrArabic(m[1]!), cnOrArabic(m[2]!), cnOrArabic(m[3]!)),
-  },
-  { langs: BOTH, re: new RegExp(`\\b${YEAR}([-/.])(\\d{1,2})\\2(\\d{1,2})\\b`, 'g'), anchor: (m) => date(Number(m[1]), Number(m[3]), Number(m[4])) },
-  { langs: ['en'], re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'), anchor: (m) => date(Number(m[3]), monthNumber(m[1]!), Number(m[2])) },
-  { langs: ['en'], re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'), anchor: (m) => date(Number(m[3]), monthNumber(m[2]!), Number(m[1])) },
+  // Full dates in every form the metadata stage reads (2021年12月1日 ↔ December 1, 2021), a day that does not exist left as numbers
+  ...FULL_DATES.map(({ re, read }): Rule => ({ langs: BOTH, re, anchor: (m) => dateAnchor(fullDateOf(read, m)) })),
   // Partial dates: 2021年5月 ↔ May 2021, 12月13日 ↔ December 13 (month words are not numbers, so these must pair as dates)
   { langs: ['zh'], re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g, anchor: (m) => `ym:${m[1]}-${pad(Number(m[2]))}` },
-  { langs: ['en'], re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'), anchor: (m) => `ym:${m[2]}-${pad(monthNumber(m[1]!))}` },
-  { langs: ['zh'], re: new RegExp(`(\\d{1,2}|${CN_MONTH_DAY})\\s*月\\s*(\\d{1,2}|${CN_MONTH_DAY})\\s*[日号]`, 'g'), anchor: (m) => `md:${pad(cnOrArabic(m[1]!))}-${pad(cnOrArabic(m[2]!))}` },
-  { langs: ['en'], re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), anchor: (m) => `md:${pad(monthNumber(m[1]!))}-${pad(Number(m[2]))}` },
-  { langs: ['en'], re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}\\b`, 'g'), anchor: (m) => `md:${pad(monthNumber(m[2]!))}-${pad(Number(m[1]))}` },
+  { langs: ['en'], re: new RegExp(`\\b${EN_MONTH},?\\s+${YEAR}\\b`, 'g'), anchor: (m) => `ym:${m[2]}-${pad(monthNumber(m[1]!))}` },
+  { langs: ['zh'], re: new RegExp(`(\\d{1,2}|${CN_MONTH_DAY})\\s*月\\s*(\\d{1,2}|${CN_MONTH_DAY})\\s*[日号]`, 'g'), anchor: (m) => `md:${pad(numberIn(m[1]!))}-${pad(numberIn(m[2]!))}` },
+  { langs: ['en'], re: new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), anchor: (m) => `md:${pad(monthNumber(m[1]!))}-${pad(Number(m[2]))}` },
+  { langs: ['en'], re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH}\\b`, 'g'), anchor: (m) => `md:${pad(monthNumber(m[2]!))}-${pad(Number(m[1]))}` },
   { langs: BOTH, re: /(\d+(?:\.\d+)?)\s*(?:%|\bper\s?cent\b)/g, anchor: (m) => `pct:${Number(m[1])}` },
   { langs: ['zh'], re: /百分之([零〇一二三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g, anchor: (m) => percentZh(m[1]!) },
   { langs: ['en'], re: new RegExp(`\\b(${[...EN_WORDS, ...EN_ORDINALS].join('|')})\\b`, 'gi'), anchor: (m) => numberWord(m[1]!.toLowerCase()) },
@@ -158,10 +149,6 @@ function splitRun(run: string): string[] {
   return [...tokens, token];
 }
 
-function cnOrArabic(s: string): number {
-  return /^\d+$/.test(s) ? Number(s) : chineseNumeral(s);
-}
-
 /** `item:3` from a list marker's numeral, Chinese or Arabic. */
 function item(chinese: string | undefined, digits: string | undefined): string {
   return `item:${digits !== undefined ? Number(digits) : chineseNumeral(chinese!)}`;
@@ -189,9 +176,8 @@ function numberAnchor(n: number, couldBeYear = true): string {
 }
 
 /** `date:YYYY-MM-DD`, or `undefined` for something that only looks like a date (13月40日). */
-function date(year: number, month: number, day: number): string | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return `date:${iso(year, month, day)}`;
+function dateAnchor(date: string | undefined): string | undefined {
+  return date && `date:${date}`;
 }
 
 /** Two-digit month or day. */

@@ -30,3 +30,8 @@ export function chineseNumeral(token: string): number {
   }
   return total + section + digit;
 }
+
+/** A number written in Arabic digits or in Chinese numerals: `12` or 十二. */
+export function numberIn(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : chineseNumeral(text);
+}
