@@ -1,3 +1,4 @@
+import { fullDateIn } from '../../metadata/dates.ts';
 import { matchForm } from '../normalize.ts';
 import type { Block, Removal, SourceHints } from '../types.ts';
 
@@ -19,14 +20,6 @@ export interface BoilerplateRule {
   hints?: (match: RegExpExecArray) => SourceHints;
 }
 
-const YMD = /(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/;
-
-/** `2015-04-10` from the first Y-M-D date in a string. */
-export function isoDateIn(text: string): string | undefined {
-  const m = YMD.exec(text);
-  if (!m) return undefined;
-  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-}
 
 export const BOILERPLATE: BoilerplateRule[] = [
   {
@@ -46,7 +39,7 @@ export const BOILERPLATE: BoilerplateRule[] = [
     cut: 'line',
     example: '- 發布時間:2015-04-10 16:31:14 來源:住建部網站 責任編輯:羅伯特',
     source: '003_97bb9c47a489c678.txt',
-    hints: (m) => ({ published: isoDateIn(m[1]!), ...(m[2] ? { via: m[2] } : {}) }),
+    hints: (m) => ({ published: fullDateIn(m[1]!), ...(m[2] ? { via: m[2] } : {}) }),
   },
   {
     id: 'editor-credit',
@@ -179,7 +172,7 @@ export function stripBoilerplate(blocks: Block[], rules: BoilerplateRule[] = BOI
  * articles; when both fall on one day, this article was published that day.
  */
 function publishedFromNeighbours(removed: Removal[]): SourceHints {
-  const dates = removed.filter((r) => r.rule === 'previous-next-link').map((r) => isoDateIn(r.text));
+  const dates = removed.filter((r) => r.rule === 'previous-next-link').map((r) => fullDateIn(r.text));
   if (dates.length === 2 && dates[0] && dates[0] === dates[1]) return { published: dates[0] };
   return {};
 }
