@@ -69,8 +69,8 @@ const LOOSE_CANDIDATES = 30;
  * Pagefind's candidates, kept only where the notice really contains every
  * term; each linked to its paragraph. Quoted phrases first; when they find
  * few, the unquoted query too, checking a bounded number of its candidates.
- * `progress` gets the hits so far after each batch that adds some, so the
- * first results show before every candidate is checked.
+ * `progress` gets the hits so far after each new one, so the first result
+ * shows as soon as it is checked, not once its batch of ten is.
  */
 export async function search(query: string, filters: Record<string, string[]>, progress: (hits: Hit[]) => void = () => {}): Promise<Hit[]> {
   // Pagefind starts loading while the query is read (the converter, when needed, loads meanwhile).
@@ -79,7 +79,6 @@ export async function search(query: string, filters: Record<string, string[]>, p
   if (parsed.terms.length === 0) return [];
   const pf = await loading;
   const hits: Hit[] = [];
-  let shown = 0;
   const seen = new Set<string>();
   const attempts = [{ q: parsed.pagefind, limit: Infinity }];
   if (parsed.loose !== parsed.pagefind) attempts.push({ q: parsed.loose, limit: LOOSE_CANDIDATES });
@@ -87,10 +86,15 @@ export async function search(query: string, filters: Record<string, string[]>, p
     if (hits.length >= 10) break;
     const { results } = await pf.search(attempt.q, { filters });
     const candidates = results.slice(0, Math.min(results.length, attempt.limit));
-    // Candidates are checked in rank order, ten at a time, until enough real hits are found.
+    // Candidates are fetched ten at a time and checked in rank order until enough real hits are found;
+    // each hit shows as soon as it and every candidate ranked above it are checked.
     for (let i = 0; i < candidates.length && hits.length < ENOUGH; i += 10) {
-      const batch = await Promise.all(candidates.slice(i, i + 10).map((r) => r.data()));
-      for (const d of batch) {
+      const batch = candidates.slice(i, i + 10).map((r) => r.data());
+      // A failure still surfaces where its candidate is awaited; this only keeps the later ones from
+      // being reported as unhandled while an earlier one is checked.
+      for (const pending of batch) pending.catch(() => {});
+      for (const pending of batch) {
+        const d = await pending;
         if (seen.has(d.url)) continue;
         seen.add(d.url);
         const text = `${d.meta.title_zh ?? ''}\n${d.meta.title_en ?? ''}\n${d.content}`;
@@ -104,9 +108,8 @@ export async function search(query: string, filters: Record<string, string[]>, p
           ...(d.meta.program ? { program: d.meta.program } : {}),
           excerpt: d.excerpt,
         });
+        progress([...hits]);
       }
-      if (hits.length > shown) progress([...hits]);
-      shown = hits.length;
     }
   }
   return hits;

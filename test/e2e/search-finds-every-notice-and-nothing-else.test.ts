@@ -67,3 +67,33 @@ describe('the search query suite', () => {
     if (expected.length === 0) expect(status).toMatch(/没有找到结果/);
   });
 });
+
+describe('a search with several results', () => {
+  it('shows its first result while the lower-ranked ones are still loading', async () => {
+    const q = suite.find((c) => c.expect.length >= 3)!.q;
+    // A context of its own: nothing cached from the suite's searches.
+    const fresh = await browser.newContext();
+    const { page, errors } = await watchedPage(fresh, site.url);
+    // Each result's text (a Pagefind fragment) is fetched in rank order; every one after the first is held back.
+    const held: Array<() => Promise<void>> = [];
+    let fragments = 0;
+    let holding = true;
+    await fresh.route('**/pagefind/fragment/**', (route) => {
+      if (fragments++ === 0 || !holding) return route.continue();
+      held.push(() => route.continue());
+    });
+    try {
+      await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
+      await expect.poll(() => held.length).toBeGreaterThanOrEqual(2);
+      await expect.poll(() => page.locator('#search-results li').count()).toBe(1);
+      expect(await page.locator('body[data-search-done]').count()).toBe(0);
+      holding = false;
+      await Promise.all(held.map((release) => release()));
+      await page.waitForSelector('body[data-search-done]');
+      expect(await page.locator('#search-results li').count()).toBeGreaterThanOrEqual(3);
+      expect(errors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
