@@ -69,10 +69,10 @@ const LOOSE_CANDIDATES = 30;
  * Pagefind's candidates, kept only where the notice really contains every
  * term; each linked to its paragraph. Quoted phrases first; when they find
  * few, the unquoted query too, checking a bounded number of its candidates.
- * `progress` gets the hits so far after each new one, so the first result
+ * `onHit` gets each hit as it is found, in rank order, so the first result
  * shows as soon as it is checked, not once its batch of ten is.
  */
-export async function search(query: string, filters: Record<string, string[]>, progress: (hits: Hit[]) => void = () => {}): Promise<Hit[]> {
+export async function search(query: string, filters: Record<string, string[]>, onHit: (hit: Hit) => void = () => {}): Promise<Hit[]> {
   // Pagefind starts loading while the query is read (the converter, when needed, loads meanwhile).
   const loading = loadPagefind();
   const parsed = parseQuery(await simplified(query));
@@ -99,7 +99,7 @@ export async function search(query: string, filters: Record<string, string[]>, p
         seen.add(d.url);
         const text = `${d.meta.title_zh ?? ''}\n${d.meta.title_en ?? ''}\n${d.content}`;
         if (!containsAll(text, parsed.terms)) continue;
-        hits.push({
+        const hit: Hit = {
           url: d.url,
           anchor: rowOfFirstHit(d.anchors, d.locations),
           ...(d.meta.title_zh ? { titleZh: d.meta.title_zh } : {}),
@@ -107,8 +107,9 @@ export async function search(query: string, filters: Record<string, string[]>, p
           ...(d.meta.date ? { date: d.meta.date } : {}),
           ...(d.meta.program ? { program: d.meta.program } : {}),
           excerpt: d.excerpt,
-        });
-        progress([...hits]);
+        };
+        hits.push(hit);
+        onHit(hit);
       }
     }
   }
@@ -157,14 +158,14 @@ export async function runSearchPage(doc: Document): Promise<void> {
   }
   // While the search runs, the offline copy waits (scripts/offline.ts): the reader's results come first.
   doc.body.dataset.searchPending = 'true';
-  const render = (hits: Hit[]) => list.replaceChildren(...hits.map((h) => hitItem(doc, h)));
+  // Each hit is added as it is found; the list is never rebuilt.
+  list.replaceChildren();
   let hits: Hit[];
   try {
-    hits = await search(query, filters, render);
+    hits = await search(query, filters, (hit) => list.append(hitItem(doc, hit)));
   } finally {
     delete doc.body.dataset.searchPending;
   }
-  render(hits);
   status.textContent = hits.length === 0 ? (status.dataset.none ?? '0') : (status.dataset.count ?? '{n}').replaceAll('{n}', String(hits.length));
   doc.body.dataset.searchDone = 'true';
 }
