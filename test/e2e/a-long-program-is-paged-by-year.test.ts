@@ -27,12 +27,21 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** A section's year links on the program page (`2021 (12)`), and the total of their counts. */
-async function yearLinks(page: Page, section: 'timeline' | 'batches') {
+/**
+ * The program page, read for one of its paged sections: the section lists none of its items (`items`), says
+ * how many there are, more than `many`, and links a page per year (`2021 (12)`). Returns the open page,
+ * its errors, and the year links.
+ */
+async function pagedSection(section: 'timeline' | 'batches', items: string, many: number, stated: 'program.eventsByYear' | 'program.batchesByYear') {
+  const { page, errors } = await watchedPage(await browser.newContext(), site.url);
   await page.goto(`${site.url}/programs/shuangzhi/`);
   const texts = await page.locator(`section:has(#${section}) .year-links li`).allInnerTexts();
   const years = texts.map((t) => /^(\d{4})\s*\((\d+)\)$/.exec(t.trim())!).map(([, year, count]) => ({ year: year!, count: Number(count) }));
-  return { years, total: years.reduce((n, y) => n + y.count, 0) };
+  const total = years.reduce((n, y) => n + y.count, 0);
+  expect(await page.locator(items).count()).toBe(0);
+  expect(total).toBeGreaterThan(many);
+  expect(await page.locator(`section:has(#${section}) > p`).first().innerText()).toContain(both(stated, { n: total }).en);
+  return { page, errors, listed: years };
 }
 
 const hrefsOf = (page: Page, selector: string) => page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
@@ -49,11 +58,7 @@ async function expectParagraph(href: string) {
 
 describe('a reader following a program with many events', () => {
   it('finds a link per year on the program page, and on each year page every event of that year with its evidence', async () => {
-    const { page, errors } = await watchedPage(await browser.newContext(), site.url);
-    const { years: listed, total } = await yearLinks(page, 'timeline');
-    expect(await page.locator('ol.events').count()).toBe(0);
-    expect(total).toBeGreaterThan(MANY_EVENTS);
-    expect(await page.locator('section:has(#timeline) > p').first().innerText()).toContain(both('program.eventsByYear', { n: total }).en);
+    const { page, errors, listed } = await pagedSection('timeline', 'ol.events', MANY_EVENTS, 'program.eventsByYear');
 
     // Each year page lists exactly its year's events, in date order, each pointing to a paragraph that exists.
     for (const { year, count } of listed.slice(0, 3)) {
@@ -84,11 +89,7 @@ describe('a reader following a program with many events', () => {
   });
 
   it('finds its batches on the year pages, and every place they name once on the program map', async () => {
-    const { page, errors } = await watchedPage(await browser.newContext(), site.url);
-    const { years: listed, total } = await yearLinks(page, 'batches');
-    expect(await page.locator('section.batch').count()).toBe(0);
-    expect(total).toBeGreaterThan(MANY_BATCHES);
-    expect(await page.locator('section:has(#batches) > p').first().innerText()).toContain(both('program.batchesByYear', { n: total }).en);
+    const { page, errors, listed } = await pagedSection('batches', 'section.batch', MANY_BATCHES, 'program.batchesByYear');
     // The overview map: one marker per place, and mapped or not, every place some batch names.
     const markers = await hrefsOf(page, 'section:has(#map) a.pm-marker');
     expect(markers.length).toBeGreaterThan(0);
