@@ -113,6 +113,17 @@ export function programYears(events: EventRecord[], batches: Batch[]): { years: 
   };
 }
 
+/**
+ * What a program's page and its year pages show: its events and batches,
+ * whether they are listed a year per page (pagedByYear), and its years
+ * (programYears). Both routes read it, so both decide alike.
+ */
+export function programOutline(notices: Notice[], program: ProgramId, site: URL | string) {
+  const events = programEvents(notices, program, site);
+  const batches = programBatches(notices, program);
+  return { events, batches, paged: pagedByYear(events, batches), ...programYears(events, batches) };
+}
+
 /** A batch of a program as the notices state it: its count, the places named, and the paragraph that says so. */
 export interface Batch {
   program: ProgramId;
