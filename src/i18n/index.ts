@@ -20,3 +20,9 @@ export function t(key: StringKey, lang: UiLang, vars: Record<string, string | nu
 export function both(key: StringKey, vars: Record<string, string | number> = {}): { zh: string; en: string } {
   return { zh: t(key, 'zh', vars), en: t(key, 'en', vars) };
 }
+
+/** The string in both languages as one plain text, Chinese first (`搜索 Search`): for attributes and labels a script writes. */
+export function bothInline(key: StringKey, vars: Record<string, string | number> = {}): string {
+  const { zh, en } = both(key, vars);
+  return `${zh} ${en}`;
+}
