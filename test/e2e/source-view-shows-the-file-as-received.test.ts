@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { servedArchive, watchedPage } from '../support/browser.ts';
+import { SOURCE_VIEW_BATCHES } from '../../src/lib/source-views.ts';
 import { root } from '../support/site.ts';
 
 const env = servedArchive();
@@ -28,5 +29,16 @@ describe('the source view', () => {
     // The HTML of the source is shown as text, never rendered: its foreign image is text too.
     expect(await original.locator('pre.as-received').innerText()).toContain('<img src="https://n.sinaimg.cn/');
     expect(errors).toEqual([]);
+  });
+
+  it('is its own page for every notice, and the batches they are built in are not published', async () => {
+    const ids = readdirSync(join(inject('distDir'), 'notices'));
+    for (const id of ids) expect(existsSync(join(inject('distDir'), 'notices', id, 'source/index.html')), id).toBe(true);
+    expect(existsSync(join(inject('distDir'), SOURCE_VIEW_BATCHES))).toBe(false);
+    expect((await fetch(`${env.site.url}/${SOURCE_VIEW_BATCHES}/1/`)).status).toBe(404);
+    const page = await (await env.browser.newContext()).newPage();
+    await page.goto(`${env.site.url}/notices/${ids[0]}/source/`);
+    await expect.poll(() => page.title()).toMatch(/^原始来源 Source · .+ · 试点政策文库 Pilot Policy Archive$/);
+    expect(await page.locator('main h1').innerText()).toMatch(/原始来源/);
   });
 });
