@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { rawSources } from './src/integrations/raw-sources.ts';
-import { sourceViews } from './src/integrations/source-views.ts';
+import { pageBatches } from './src/integrations/page-batches.ts';
 
 export default defineConfig({
   // The public address citations use. Set SITE_URL when deploying elsewhere.
@@ -17,7 +17,7 @@ export default defineConfig({
   // Source text lives in MDX bodies as escaped text: no GFM autolinks and no
   // "smart" quotes, so every character of a source renders as received. MDX
   // takes these features from the Markdown processor (Sätteri, Astro's default).
-  integrations: [mdx(), rawSources(), sourceViews()],
+  integrations: [mdx(), rawSources(), pageBatches()],
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }), syntaxHighlight: false },
   // Every script is a file of its own, never inlined into a page: the fixed content-security policy
   // in src/security/csp.ts (a <meta> in the layout) then allows no inline script at all. Astro's

@@ -6,6 +6,11 @@ export function noticeTitle(n: Pick<Notice, 'title' | 'id'>): string {
   return n.title.zh ?? n.title.en ?? n.id;
 }
 
+/** The title of a notice's source view (the layout adds the archive's name). */
+export function sourceViewTitle(n: Pick<Notice, 'title' | 'id'>): string {
+  return `原始来源 Source · ${noticeTitle(n)}`;
+}
+
 /** The date a notice sorts by: signed, else the event it reports, else published. */
 export function sortDate(n: Pick<Notice, 'dates'>): string {
   return n.dates.signed ?? n.dates.event ?? n.dates.published ?? '';

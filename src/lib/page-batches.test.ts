@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { batchEnd, batches, HEAD_END, pageStart, splitBatch, TITLE_END, TITLE_MARK } from './page-batches.ts';
+
+const layout = (title: string, head: string, main: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>${title} · 试点政策文库</title>${head}<meta name="referrer" content="no-referrer"></head><body><main>${main}</main><footer>f</footer></body></html>`;
+const page = (path: string, title: string, head: string, body: string) => `${pageStart(path)}${title}${TITLE_END}${head}${HEAD_END}${body}`;
+const description = '<meta name="description" content="Second &quot;batch&quot;">';
+
+describe('pages built in batches', () => {
+  it('splits a batch page into one file per page, each in the layout with its own title and head', () => {
+    const batch = layout(
+      TITLE_MARK,
+      '',
+      page('/notices/2021-12-01-b8128631/', '第二批 &amp; more', description, '<h1>a</h1><pre>&lt;!--not a marker--&gt;</pre>') +
+        page('/notices/2013-08-05-94e21a7e/source/', '原始来源 Source · 103个城市', '', '<h1>b</h1>') +
+        batchEnd(2),
+    );
+    expect(splitBatch(batch, 'batch 1')).toEqual([
+      {
+        path: '/notices/2021-12-01-b8128631/',
+        file: 'notices/2021-12-01-b8128631/index.html',
+        html: layout('第二批 &amp; more', description, '<h1>a</h1><pre>&lt;!--not a marker--&gt;</pre>'),
+      },
+      {
+        path: '/notices/2013-08-05-94e21a7e/source/',
+        file: 'notices/2013-08-05-94e21a7e/source/index.html',
+        html: layout('原始来源 Source · 103个城市', '', '<h1>b</h1>'),
+      },
+    ]);
+  });
+
+  it('refuses a page that is not a whole batch, naming it', () => {
+    const one = page('/notices/2021-12-01-b8128631/', 't', '', '<h1>a</h1>');
+    const batch = (main: string) => layout(TITLE_MARK, '', main);
+    const problem = (html: string) => () => splitBatch(html, 'b/1');
+    expect(problem(batch(one))).toThrow('b/1: not a batch of pages: no pages, or no end marker after them');
+    expect(problem(batch(one + batchEnd(2)))).toThrow('b/1: not a batch of pages: 1 pages where the end marker counts 2');
+    expect(problem(layout('x', '', one + batchEnd(1)))).toThrow(`the layout must hold ${TITLE_MARK} exactly once`);
+    expect(problem(batch(page('/notices/../../etc/', 't', '', 'x') + batchEnd(1)))).toThrow('"/notices/../../etc/" is not a folder path in the site');
+    expect(problem(batch(`${pageStart('/notices/a/')}t${HEAD_END}x${batchEnd(1)}`))).toThrow('the page /notices/a/ has no title or no head');
+    expect(problem(batch(page('/notices/a/', 't', '', '<script type="module" src="/x.js"></script>') + batchEnd(1)))).toThrow(
+      "the page /notices/a/ holds a script: put it after the batch's end marker",
+    );
+  });
+
+  it('takes pages in runs of the batch size, in order', () => {
+    expect(batches([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(batches([], 2)).toEqual([]);
+  });
+});
