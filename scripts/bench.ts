@@ -85,7 +85,7 @@ try {
   const outside = (build.astro.renderSeconds ?? perPage) - perPage;
   // With build.concurrency > 1 pages render side by side and their times overlap: the sum exceeds the phase.
   figure('  render by route', `${slowest.join(' · ')}; ${outside >= 0 ? `outside any page (getStaticPaths…) ${outside.toFixed(1)} s` : 'pages render concurrently, so their times overlap'}`);
-  figure('buildSeconds', build.seconds, `${build.pages ?? '?'} pages; runs ${siteRuns.map((r) => r.seconds.toFixed(1)).join(', ')}`);
+  figure('buildSeconds', build.seconds, `${build.pages} pages; runs ${siteRuns.map((r) => r.seconds.toFixed(1)).join(', ')}`);
   figure('bareBuildSeconds', bare.seconds, `peak ${bare.peakRssMB?.toFixed(0)} MB, ${bare.pages} pages, stubs: ${bare.components.join(', ')}; runs ${bareRuns.map((r) => r.seconds.toFixed(1)).join(', ')}`);
   figure('build / bare', build.seconds / bare.seconds, `(astro alone: ${(build.steps.astro!.seconds / bare.seconds).toFixed(2)}; run by run: ${siteRuns.map((r, i) => (r.seconds / bareRuns[i]!.seconds).toFixed(2)).join(', ')})`);
 

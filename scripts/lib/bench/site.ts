@@ -69,7 +69,8 @@ export interface SiteBuild {
   peakRssMB: number | undefined;
   steps: Record<string, ChildRun>;
   astro: AstroPhases;
-  pages: number | undefined;
+  /** HTML pages in the built site. */
+  pages: number;
 }
 
 export async function buildSite(project: string, seeds: string, content: string, dist: string, logDir: string): Promise<SiteBuild> {
@@ -92,7 +93,8 @@ export async function buildSite(project: string, seeds: string, content: string,
     peakRssMB: maxOf(runs.map((r) => r.peakRssMB)),
     steps,
     astro: astroPhases(log),
-    pages: Number(/(\d+) page\(s\) built/.exec(log)?.[1]) || undefined,
+    // Files, not Astro's count: notice pages and source views are rendered 200 to a batch page.
+    pages: htmlPages(dist).length,
   };
 }
 
