@@ -128,7 +128,7 @@ try {
     astroBundleSeconds: build.astro.bundleSeconds,
     astroRenderSeconds: build.astro.renderSeconds,
     renderOutsidePagesSeconds: build.astro.renderSeconds === undefined || outside < 0 ? undefined : outside,
-    renderNoticePagesSeconds: build.astro.routes.find((r) => r.route === '/notices/*')?.seconds,
+    renderNoticePagesSeconds: build.astro.routes.find((r) => r.route === '/notices/*' || r.route === '/build-batches/notices-*')?.seconds,
     renderSlowestRoutes: build.astro.routes.slice(0, 6).map((r) => `${r.route}: ${r.seconds.toFixed(1)} s/${r.pages} pages`).join('; '),
     pagefindSeconds: build.steps.pagefind!.seconds,
     offlineSeconds: build.steps.offline?.seconds,

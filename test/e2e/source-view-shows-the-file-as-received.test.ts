@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { servedArchive, watchedPage } from '../support/browser.ts';
-import { BATCHES } from '../../src/lib/page-batches.ts';
 import { root } from '../support/site.ts';
 
 const env = servedArchive();
@@ -29,26 +28,5 @@ describe('the source view', () => {
     // The HTML of the source is shown as text, never rendered: its foreign image is text too.
     expect(await original.locator('pre.as-received').innerText()).toContain('<img src="https://n.sinaimg.cn/');
     expect(errors).toEqual([]);
-  });
-
-  it('is its own page for every notice, as the notice page is, and the batches they are built in are not published', async () => {
-    const ids = readdirSync(join(inject('distDir'), 'notices'));
-    const context = await env.browser.newContext();
-    for (const id of ids) {
-      const { page, errors } = await watchedPage(context, env.site.url);
-      await page.goto(`${env.site.url}/notices/${id}/source/`);
-      const shown = await page.locator('main .source-of span').first().innerText();
-      expect(await page.title()).toBe(`原始来源 Source · ${shown} · 试点政策文库 Pilot Policy Archive`);
-      await page.getByRole('link', { name: /返回通知/ }).click();
-      await expect.poll(() => page.url()).toBe(`${env.site.url}/notices/${id}/`);
-      const english = page.locator('h1 .title-en');
-      const description = page.locator('meta[name="description"]');
-      expect((await description.count()) ? await description.getAttribute('content') : null).toBe((await english.count()) ? await english.innerText() : null);
-      // The page's script ran (it shows the script switch) on every notice, not only on the first of a batch.
-      await expect.poll(() => page.locator('.script-switch').isVisible()).toBe(true);
-      expect(errors).toEqual([]);
-    }
-    expect(existsSync(join(inject('distDir'), BATCHES))).toBe(false);
-    expect((await fetch(`${env.site.url}/${BATCHES}/notices-1/`)).status).toBe(404);
   });
 });

@@ -42,7 +42,7 @@ export function tableRow(r: Record<string, unknown>): string {
 
 /** Rounds every number in a flat record (seconds and sizes to 0.1, ms to whole). */
 export function tidy(r: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v, /Ms$|notices|pages|files|Requests$|Results$/.test(k) ? 0 : 1) : v]));
+  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v, /Ms$|notices|pages|files|Requests$|Results$/.test(k) ? 0 : /ToBare$/.test(k) ? 2 : 1) : v]));
 }
 
 /**

@@ -132,6 +132,8 @@ function duration(text: string): number {
 function routeOf(path: string): string {
   const parts = path.replace(/\/index\.html$/, '').split('/').filter(Boolean);
   if (parts.length < 2 || (parts.length === 2 && /\.\w+$/.test(parts[1]!))) return `/${parts.join('/')}`;
+  // Batch pages (src/lib/page-batches.ts), by kind: /build-batches/notices-3 → /build-batches/notices-*.
+  if (parts.length === 2 && /-\d+$/.test(parts[1]!)) return `/${parts[0]}/${parts[1]!.replace(/\d+$/, '*')}`;
   return `/${parts[0]}/*${parts.length > 2 ? `/${parts[2]}/*` : ''}`;
 }
 
