@@ -2,32 +2,45 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { BATCHES, splitBatch } from '../lib/page-batches.ts';
+import { z } from 'astro/zod';
+import { BATCH_FOLDER, splitBatch } from '../lib/page-batches.ts';
+import { noticePath, sourceViewPath } from '../lib/paths.ts';
+import { noticeRecord } from '../schemas/exports.ts';
 
 /**
  * Writes every page the build rendered in batches (notice pages, source views) to its own
- * file, then removes the batch pages (see src/lib/page-batches.ts for why and how).
+ * file, then removes the batch pages (see src/lib/page-batches.ts for why and how). Every
+ * notice in the built /data/notices.json must get both its pages, and no file is overwritten.
+ *
+ * It also tells the routes which way to render (`import.meta.env.BATCHED_PAGES`): in batches for
+ * `astro build`, one route per page for `astro dev`. Not `import.meta.env.DEV`: that follows
+ * NODE_ENV, which test runners set to `test`, so a build under a test runner would skip the batches.
  */
 export function pageBatches(): AstroIntegration {
   return {
     name: 'pilot-policy-archive:page-batches',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.BATCHED_PAGES': JSON.stringify(command === 'build') } } });
+      },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const folder = join(dist, BATCHES);
-        if (!existsSync(folder)) return; // an archive without notices
-        let pages = 0;
-        for (const batch of readdirSync(folder).sort()) {
+        const notices = z.array(noticeRecord).parse(JSON.parse(readFileSync(join(dist, 'data/notices.json'), 'utf8')));
+        const expected = new Set(notices.flatMap((n) => [noticePath(n.id), sourceViewPath(n.id)]));
+        const folder = join(dist, BATCH_FOLDER);
+        const batchFiles = existsSync(folder) ? readdirSync(folder).sort() : [];
+        for (const batch of batchFiles) {
           const file = join(folder, batch, 'index.html');
           for (const page of splitBatch(readFileSync(file, 'utf8'), file)) {
+            if (!expected.delete(page.path)) throw new Error(`${file}: ${page.path} is not a page of a notice in data/notices.json, or came twice`);
             const target = join(dist, page.file);
             mkdirSync(dirname(target), { recursive: true });
-            writeFileSync(target, page.html);
-            pages++;
+            writeFileSync(target, page.html, { flag: 'wx' });
           }
         }
-        rmSync(folder, { recursive: true });
-        logger.info(`${pages} pages written from their batches`);
+        if (expected.size > 0) throw new Error(`no batch held ${[...expected].slice(0, 3).join(', ')}${expected.size > 3 ? ` and ${expected.size - 3} more` : ''}`);
+        rmSync(folder, { recursive: true, force: true });
+        logger.info(`${notices.length * 2} notice pages and source views written from ${batchFiles.length} batches`);
       },
     },
   };

@@ -6,6 +6,11 @@ export function noticeTitle(n: Pick<Notice, 'title' | 'id'>): string {
   return n.title.zh ?? n.title.en ?? n.id;
 }
 
+/** A notice page's title and description (the layout adds the archive's name to the title). */
+export function noticeHead(n: Pick<Notice, 'title' | 'id'>): { title: string; description: string | undefined } {
+  return { title: noticeTitle(n), description: n.title.en ?? undefined };
+}
+
 /** The title of a notice's source view (the layout adds the archive's name). */
 export function sourceViewTitle(n: Pick<Notice, 'title' | 'id'>): string {
   return `原始来源 Source · ${noticeTitle(n)}`;

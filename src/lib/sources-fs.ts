@@ -20,3 +20,8 @@ export function sourceBytes(file: string): Uint8Array {
 export function sourceText(file: string, encoding: string): string {
   return new TextDecoder(encoding, { fatal: true }).decode(sourceBytes(file));
 }
+
+/** A notice's sources, each with its text as received (sourceText). */
+export function sourcesAsReceived<S extends { file: string; encoding: string }>(n: { sources: S[] }): Array<S & { text: string }> {
+  return n.sources.map((s) => ({ ...s, text: sourceText(s.file, s.encoding) }));
+}
