@@ -37,10 +37,10 @@ export function machine(): Machine {
 /** The row for README.md's Performance table. */
 export function tableRow(r: Record<string, unknown>): string {
   const v = (k: string) => (r[k] === undefined || r[k] === null ? 'n/a' : String(r[k]));
-  return `| ${Number(r.notices).toLocaleString('en')} | ${v('ingestSeconds')} | ${v('buildSeconds')} | ${v('bareBuildSeconds')} | ${v('peakRssMB')} | ${v('noticePageKB')} | ${v('searchFirstQueryKB')} | ${v('searchFirstResultMs')} |`;
+  return `| ${Number(r.notices).toLocaleString('en')} | ${v('ingestSeconds')} | ${v('buildSeconds')} | ${v('bareBuildSeconds')} | ${v('buildToBare')} | ${v('peakRssMB')} | ${v('noticePageKB')} | ${v('searchFirstQueryKB')} | ${v('searchFirstResultMs')} |`;
 }
 
-/** Rounds every number in a flat record (seconds and sizes to 0.1, ms to whole). */
+/** Rounds every number in a flat record (seconds and sizes to 0.1, ratios to 0.01, ms to whole). */
 export function tidy(r: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v, /Ms$|notices|pages|files|Requests$|Results$/.test(k) ? 0 : /ToBare$/.test(k) ? 2 : 1) : v]));
 }

@@ -16,6 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BATCH_FOLDER } from '../../../src/lib/page-batches.ts';
 import { readLog, runNode, type ChildRun } from './run.ts';
 
 /** The archive's working tree. */
@@ -133,7 +134,7 @@ function routeOf(path: string): string {
   const parts = path.replace(/\/index\.html$/, '').split('/').filter(Boolean);
   if (parts.length < 2 || (parts.length === 2 && /\.\w+$/.test(parts[1]!))) return `/${parts.join('/')}`;
   // Batch pages (src/lib/page-batches.ts), by kind: /build-batches/notices-3 → /build-batches/notices-*.
-  if (parts.length === 2 && /-\d+$/.test(parts[1]!)) return `/${parts[0]}/${parts[1]!.replace(/\d+$/, '*')}`;
+  if (parts[0] === BATCH_FOLDER && parts.length === 2) return `/${parts[0]}/${parts[1]!.replace(/\d+$/, '*')}`;
   return `/${parts[0]}/*${parts.length > 2 ? `/${parts[2]}/*` : ''}`;
 }
 
