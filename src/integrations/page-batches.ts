@@ -12,16 +12,16 @@ import { noticeRecord } from '../schemas/exports.ts';
  * file, then removes the batch pages (see src/lib/page-batches.ts for why and how). Every
  * notice in the built /data/notices.json must get both its pages, and no file is overwritten.
  *
- * It also tells the routes which way to render (`import.meta.env.BATCHED_PAGES`): in batches for
- * `astro build`, one route per page for `astro dev`. Not `import.meta.env.DEV`: that follows
- * NODE_ENV, which test runners set to `test`, so a build under a test runner would skip the batches.
+ * It also tells the routes which way to render (`__BATCHED_PAGES__`): in batches for `astro build`,
+ * one route per page for `astro dev`. Not `import.meta.env.DEV`, which follows NODE_ENV (test
+ * runners set `test`), nor an `import.meta.env` key, which an environment variable would override.
  */
 export function pageBatches(): AstroIntegration {
   return {
     name: 'pilot-policy-archive:page-batches',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { 'import.meta.env.BATCHED_PAGES': JSON.stringify(command === 'build') } } });
+        updateConfig({ vite: { define: { __BATCHED_PAGES__: JSON.stringify(command === 'build') } } });
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);

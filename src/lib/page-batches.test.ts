@@ -38,6 +38,8 @@ describe('pages built in batches', () => {
     expect(problem(batch(one + batchEnd(2)))).toThrow('b/1: not a batch of pages: 1 page markers where the end marker counts 2');
     expect(problem(batch(one + HEAD_END + batchEnd(1)))).toThrow('2 head markers where the end marker counts 1');
     expect(problem(batch(batchEnd(0)))).toThrow('no pages before the end marker');
+    const other = page('/notices/2013-08-05-94e21a7e/', 't', '', '<h1>b</h1>');
+    expect(problem(batch(one + batchEnd(2) + other))).toThrow('a page marker after the end marker');
     expect(problem(layout('x', '', one + batchEnd(1)))).toThrow(`the layout must hold ${TITLE_MARK} once, in its <title>`);
     expect(problem(batch(one + batchEnd(1)).replace('</title>', ''))).toThrow(`the layout must hold ${TITLE_MARK} once, in its <title>`);
     expect(problem(batch(page('/notices/../../etc/', 't', '', 'x') + batchEnd(1)))).toThrow('"/notices/../../etc/" is not a folder path in the site');

@@ -21,10 +21,8 @@
  */
 
 declare global {
-  interface ImportMetaEnv {
-    /** True in `astro build`, where notice pages and source views render in batches (src/integrations/page-batches.ts). */
-    readonly BATCHED_PAGES: boolean;
-  }
+  /** True in `astro build`, where notice pages and source views render in batches (defined by src/integrations/page-batches.ts). */
+  const __BATCHED_PAGES__: boolean;
 }
 
 /** Pages one batch page holds (1,000 notices: 5 batch pages of each kind, 2–6 MB each). */
@@ -87,6 +85,7 @@ export function splitBatch(batch: string, file: string): SplitPage[] {
   const count = Number(batch.slice(end + END.length, endClose));
   for (const [name, marker] of [['page', PAGE], ['title', TITLE_END], ['head', HEAD_END]] as const) {
     if (occurrences(marker) !== count) fail(`${occurrences(marker)} ${name} markers where the end marker counts ${count}`);
+    if (batch.lastIndexOf(marker) > end) fail(`a ${name} marker after the end marker`);
   }
   const first = batch.indexOf(PAGE);
   if (count === 0 || first > end) fail('no pages before the end marker');
