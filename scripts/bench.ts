@@ -17,7 +17,7 @@ import { buildBare, type BareBuild } from './lib/bench/bare.ts';
 import { busiestCities, generateCorpus } from './lib/bench/corpus.ts';
 import { figure, loadSampler, machine, step, tableRow, tidy } from './lib/bench/report.ts';
 import { searchRuns } from './lib/bench/search.ts';
-import { buildSite, htmlPages, maxOf, runIngest, snapshotProject, type SiteBuild } from './lib/bench/site.ts';
+import { buildSite, maxOf, runIngest, snapshotProject, type SiteBuild } from './lib/bench/site.ts';
 import { folderBytes, gzipBytes, noticePageWeight } from './lib/bench/weight.ts';
 
 const { values } = parseArgs({
@@ -151,7 +151,7 @@ try {
     offlineCopyMB: mb(copy.bytes),
     homePageKB: gzipKB(join(dist, 'index.html')),
     largestFilesKB: copy.largest.join('; '),
-    pages: htmlPages(dist).length,
+    pages: build.pages,
     corpusFiles: stats.files,
     corpusMB: mb(stats.bytes),
     totalSeconds: (performance.now() - started) / 1000,

@@ -2,10 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { z } from 'astro/zod';
+import { builtNotices } from './built-notices.ts';
 import { BATCH_FOLDER, splitBatch } from '../lib/page-batches.ts';
 import { noticePath, sourceViewPath } from '../lib/paths.ts';
-import { noticeRecord } from '../schemas/exports.ts';
 
 /**
  * Writes every page the build rendered in batches (notice pages, source views) to its own
@@ -25,7 +24,7 @@ export function pageBatches(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const notices = z.array(noticeRecord).parse(JSON.parse(readFileSync(join(dist, 'data/notices.json'), 'utf8')));
+        const notices = builtNotices(dist);
         const expected = new Set(notices.flatMap((n) => [noticePath(n.id), sourceViewPath(n.id)]));
         const folder = join(dist, BATCH_FOLDER);
         const batchFiles = existsSync(folder) ? readdirSync(folder).sort() : [];

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { z } from 'astro/zod';
-import { noticeRecord } from '../schemas/exports.ts';
+import { builtNotices } from './built-notices.ts';
 import { rawSourcePath } from '../lib/paths.ts';
 import { sourceBytes } from '../lib/sources-fs.ts';
 
@@ -22,7 +21,7 @@ export function rawSources(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const notices = z.array(noticeRecord).parse(JSON.parse(readFileSync(join(dist, 'data/notices.json'), 'utf8')));
+        const notices = builtNotices(dist);
         let files = 0;
         for (const notice of notices) {
           for (const source of notice.sources) {
