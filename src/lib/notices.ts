@@ -1,5 +1,6 @@
 import { docNumbersIn } from '../../scripts/lib/metadata/doc-numbers.ts';
 import type { Notice } from '../schemas/notice.ts';
+import { bothInline } from '../i18n/index.ts';
 
 /** A notice's title as a single line names it: Chinese, else English, else its id. */
 export function noticeTitle(n: Pick<Notice, 'title' | 'id'>): string {
@@ -11,9 +12,9 @@ export function noticeHead(n: Pick<Notice, 'title' | 'id'>): { title: string; de
   return { title: noticeTitle(n), description: n.title.en ?? undefined };
 }
 
-/** The title of a notice's source view (the layout adds the archive's name). */
+/** The title of a notice's source view, `原始来源 Source · <title>` (the layout adds the archive's name). */
 export function sourceViewTitle(n: Pick<Notice, 'title' | 'id'>): string {
-  return `原始来源 Source · ${noticeTitle(n)}`;
+  return `${bothInline('source.pageTitle')} · ${noticeTitle(n)}`;
 }
 
 /** The date a notice sorts by: signed, else the event it reports, else published. */
