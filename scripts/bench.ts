@@ -30,18 +30,28 @@ const { values } = parseArgs({
   },
 });
 const notices = Number(values.notices);
-if (!Number.isInteger(notices) || notices < 10) throw new Error(`--notices must be a whole number ≥ 10 (got ${values.notices})`);
+if (!Number.isInteger(notices) || notices < 10)
+  throw new Error(`--notices must be a whole number ≥ 10 (got ${values.notices})`);
 const builds = Number(values.builds);
-if (!Number.isInteger(builds) || builds < 1) throw new Error(`--builds must be a whole number ≥ 1 (got ${values.builds})`);
+if (!Number.isInteger(builds) || builds < 1)
+  throw new Error(`--builds must be a whole number ≥ 1 (got ${values.builds})`);
 
 const work = mkdtempSync(join(tmpdir(), 'ppa-bench-'));
-const [corpus, content, dist, logs, project, ingestCache] = ['corpus', 'content', 'dist', 'logs', 'project', 'ingest-cache'].map((d) => join(work, d)) as [string, string, string, string, string, string];
+const [corpus, content, dist, logs, project, ingestCache] = [
+  'corpus',
+  'content',
+  'dist',
+  'logs',
+  'project',
+  'ingest-cache',
+].map((d) => join(work, d)) as [string, string, string, string, string, string];
 for (const dir of [logs, project]) mkdirSync(dir);
 const started = performance.now();
 const load = loadSampler();
 const mb = (bytes: number) => bytes / 1024 / 1024;
 /** The run with the median time (the upper middle one for an even count). */
-const median = <T extends { seconds: number }>(runs: T[]): T => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
+const median = <T extends { seconds: number }>(runs: T[]): T =>
+  [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
 const gzipKB = (file: string) => (existsSync(file) ? gzipBytes(file) / 1024 : undefined);
 
 try {
@@ -53,7 +63,11 @@ try {
   // corpus: N bilingual notices in the shapes the archive receives, deterministic for the seed
   step(`corpus: ${notices} notices → ${corpus}`);
   const stats = generateCorpus(corpus, notices, Number(values.seed));
-  figure('files', stats.files, `${mb(stats.bytes).toFixed(1)} MB; ${stats.translations} English translations, ${stats.traditional} traditional, ${stats.gb18030} GB18030, ${stats.html} HTML pages, ${stats.frontMatter} front matter + HTML, ${stats.bomCrlf} BOM + CRLF`);
+  figure(
+    'files',
+    stats.files,
+    `${mb(stats.bytes).toFixed(1)} MB; ${stats.translations} English translations, ${stats.traditional} traditional, ${stats.gb18030} GB18030, ${stats.html} HTML pages, ${stats.frontMatter} front matter + HTML, ${stats.bomCrlf} BOM + CRLF`,
+  );
 
   // ingest: seeds → MDX with an empty cache, then again with nothing changed (the cache warm)
   step('ingest');
@@ -78,37 +92,88 @@ try {
   const build = median(siteRuns);
   const bare = median(bareRuns);
   step(`build: the median of ${builds}`);
-  for (const [name, run] of Object.entries(build.steps)) figure(`  ${name}`, run.seconds, `peak ${run.peakRssMB?.toFixed(0)} MB`);
-  figure('  astro phases (s)', `sync ${build.astro.syncSeconds ?? '?'} · bundle ${build.astro.bundleSeconds?.toFixed(2) ?? '?'} · render ${build.astro.renderSeconds ?? '?'}`);
+  for (const [name, run] of Object.entries(build.steps))
+    figure(`  ${name}`, run.seconds, `peak ${run.peakRssMB?.toFixed(0)} MB`);
+  figure(
+    '  astro phases (s)',
+    `sync ${build.astro.syncSeconds ?? '?'} · bundle ${build.astro.bundleSeconds?.toFixed(2) ?? '?'} · render ${build.astro.renderSeconds ?? '?'}`,
+  );
   const slowest = build.astro.routes.slice(0, 6).map((r) => `${r.route} ${r.seconds.toFixed(1)} s/${r.pages}`);
   const perPage = build.astro.routes.reduce((n, r) => n + r.seconds, 0);
   const outside = (build.astro.renderSeconds ?? perPage) - perPage;
   // With build.concurrency > 1 pages render side by side and their times overlap: the sum exceeds the phase.
-  figure('  render by route', `${slowest.join(' · ')}; ${outside >= 0 ? `outside any page (getStaticPaths…) ${outside.toFixed(1)} s` : 'pages render concurrently, so their times overlap'}`);
-  figure('buildSeconds', build.seconds, `${build.pages} pages; runs ${siteRuns.map((r) => r.seconds.toFixed(1)).join(', ')}`);
-  figure('bareBuildSeconds', bare.seconds, `peak ${bare.peakRssMB?.toFixed(0)} MB, ${bare.pages} pages, stubs: ${bare.components.join(', ')}; runs ${bareRuns.map((r) => r.seconds.toFixed(1)).join(', ')}`);
-  figure('build / bare', build.seconds / bare.seconds, `(astro alone: ${(build.steps.astro!.seconds / bare.seconds).toFixed(2)}; run by run: ${siteRuns.map((r, i) => (r.seconds / bareRuns[i]!.seconds).toFixed(2)).join(', ')})`);
+  figure(
+    '  render by route',
+    `${slowest.join(' · ')}; ${outside >= 0 ? `outside any page (getStaticPaths…) ${outside.toFixed(1)} s` : 'pages render concurrently, so their times overlap'}`,
+  );
+  figure(
+    'buildSeconds',
+    build.seconds,
+    `${build.pages} pages; runs ${siteRuns.map((r) => r.seconds.toFixed(1)).join(', ')}`,
+  );
+  figure(
+    'bareBuildSeconds',
+    bare.seconds,
+    `peak ${bare.peakRssMB?.toFixed(0)} MB, ${bare.pages} pages, stubs: ${bare.components.join(', ')}; runs ${bareRuns.map((r) => r.seconds.toFixed(1)).join(', ')}`,
+  );
+  figure(
+    'build / bare',
+    build.seconds / bare.seconds,
+    `(astro alone: ${(build.steps.astro!.seconds / bare.seconds).toFixed(2)}; run by run: ${siteRuns.map((r, i) => (r.seconds / bareRuns[i]!.seconds).toFixed(2)).join(', ')})`,
+  );
 
   // weight: a notice page over the wire, and the offline copy
   step('page weight and offline copy');
   const page = noticePageWeight(dist);
-  figure('noticePageKB', page.medianKB, `median gzip of ${page.pages} notice pages (html ${page.parts.htmlKB} + css ${page.parts.cssKB} + js ${page.parts.jsKB}; html raw ${page.htmlRawKB} KB); max ${page.maxKB}`);
+  figure(
+    'noticePageKB',
+    page.medianKB,
+    `median gzip of ${page.pages} notice pages (html ${page.parts.htmlKB} + css ${page.parts.cssKB} + js ${page.parts.jsKB}; html raw ${page.htmlRawKB} KB); max ${page.maxKB}`,
+  );
   const copy = folderBytes(dist);
-  figure('offlineCopyMB', mb(copy.bytes), `${copy.files} files: ${copy.byTop.slice(0, 6).map((t) => `${t.name} ${t.mb} MB`).join(', ')}`);
+  figure(
+    'offlineCopyMB',
+    mb(copy.bytes),
+    `${copy.files} files: ${copy.byTop
+      .slice(0, 6)
+      .map((t) => `${t.name} ${t.mb} MB`)
+      .join(', ')}`,
+  );
   figure('  largest files (KB)', copy.largest.join(' · '));
 
   // search: the first query of a new reader, in Chromium
-  const [city, other] = busiestCities(stats, 2) as [{ name: string; notices: number }, { name: string; notices: number }];
+  const [city, other] = busiestCities(stats, 2) as [
+    { name: string; notices: number },
+    { name: string; notices: number },
+  ];
   step(`first search: /search/?q=${city.name} (named in ${city.notices} notices)`);
   const search = await searchRuns(dist, city.name, other.name);
   const s = search.first;
   if (s.results === 0) console.log(`  warning: the search for ${city.name} showed no results`);
-  figure('searchFirstQueryKB', s.kb, `${s.requests} requests, gzip-estimated ${s.gzipKB} KB; ${Object.entries(s.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  figure(
+    'searchFirstQueryKB',
+    s.kb,
+    `${s.requests} requests, gzip-estimated ${s.gzipKB} KB; ${Object.entries(s.byKind)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   figure('  largest', s.largest.join(' · '));
-  figure('searchFirstResultMs', s.firstResultMs, `first result shown (median of ${search.firstVisitsMs.join(', ')} ms, each in a fresh browser); all ${s.results} at ${s.allResultsMs} ms; service worker precached ${(s.serviceWorkerKB / 1024).toFixed(1)} MB in ${s.serviceWorkerRequests} requests afterwards`);
+  figure(
+    'searchFirstResultMs',
+    s.firstResultMs,
+    `first result shown (median of ${search.firstVisitsMs.join(', ')} ms, each in a fresh browser); all ${s.results} at ${s.allResultsMs} ms; service worker precached ${(s.serviceWorkerKB / 1024).toFixed(1)} MB in ${s.serviceWorkerRequests} requests afterwards`,
+  );
   figure('  service worker fetched', s.serviceWorkerLargest.join(' · '));
-  figure('  without service worker', search.firstWithoutServiceWorker.firstResultMs, `ms (all ${search.firstWithoutServiceWorker.allResultsMs} ms), ${search.firstWithoutServiceWorker.kb} KB`);
-  figure('  second query (warm)', search.second.firstResultMs, `ms (all ${search.second.allResultsMs} ms), ${search.second.kb} KB for ${search.second.query} (${search.second.results} results)`);
+  figure(
+    '  without service worker',
+    search.firstWithoutServiceWorker.firstResultMs,
+    `ms (all ${search.firstWithoutServiceWorker.allResultsMs} ms), ${search.firstWithoutServiceWorker.kb} KB`,
+  );
+  figure(
+    '  second query (warm)',
+    search.second.firstResultMs,
+    `ms (all ${search.second.allResultsMs} ms), ${search.second.kb} KB for ${search.second.query} (${search.second.results} results)`,
+  );
   for (const e of [...s.errors, ...search.second.errors]) console.log(`  page error: ${e}`);
 
   // summary: the README row, then every figure as one JSON line (the last line of output)
@@ -118,7 +183,11 @@ try {
     ingestSeconds: ingest.seconds,
     buildSeconds: build.seconds,
     bareBuildSeconds: bare.seconds,
-    peakRssMB: maxOf([ingest.peakRssMB, reingest.peakRssMB, ...siteRuns.flatMap((b) => Object.values(b.steps).map((r) => r.peakRssMB))]),
+    peakRssMB: maxOf([
+      ingest.peakRssMB,
+      reingest.peakRssMB,
+      ...siteRuns.flatMap((b) => Object.values(b.steps).map((r) => r.peakRssMB)),
+    ]),
     noticePageKB: page.medianKB,
     searchFirstQueryKB: s.kb,
     searchFirstResultMs: s.firstResultMs,
@@ -128,8 +197,13 @@ try {
     astroBundleSeconds: build.astro.bundleSeconds,
     astroRenderSeconds: build.astro.renderSeconds,
     renderOutsidePagesSeconds: build.astro.renderSeconds === undefined || outside < 0 ? undefined : outside,
-    renderNoticePagesSeconds: build.astro.routes.find((r) => r.route === '/notices/*' || r.route === '/build-batches/notices-*')?.seconds,
-    renderSlowestRoutes: build.astro.routes.slice(0, 6).map((r) => `${r.route}: ${r.seconds.toFixed(1)} s/${r.pages} pages`).join('; '),
+    renderNoticePagesSeconds: build.astro.routes.find(
+      (r) => r.route === '/notices/*' || r.route === '/build-batches/notices-*',
+    )?.seconds,
+    renderSlowestRoutes: build.astro.routes
+      .slice(0, 6)
+      .map((r) => `${r.route}: ${r.seconds.toFixed(1)} s/${r.pages} pages`)
+      .join('; '),
     pagefindSeconds: build.steps.pagefind!.seconds,
     offlineSeconds: build.steps.offline?.seconds,
     buildToBare: build.seconds / bare.seconds,
@@ -160,7 +234,9 @@ try {
     uncommittedChanges: version.changed,
     ...m,
   });
-  step(`README row (${m.date}; ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.chromium}; load average ${result.loadAtStart} at start, ${result.loadMax} at most)`);
+  step(
+    `README row (${m.date}; ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.chromium}; load average ${result.loadAtStart} at start, ${result.loadMax} at most)`,
+  );
   console.log(tableRow(result));
   if (values.keep) console.log(`\ncorpus kept: ${corpus}\nlogs kept:   ${logs}`);
   console.log(JSON.stringify(result));

@@ -25,4 +25,6 @@ if (!existsSync(stamp) || Math.max(...INPUTS.map(newest)) > statSync(stamp).mtim
 
 const port = process.env.PORT ?? '4321';
 console.log(`start: serving dist/ at http://127.0.0.1:${port}/`);
-spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', port], { stdio: 'inherit' }).on('exit', (code) => process.exit(code ?? 0));
+spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', port], {
+  stdio: 'inherit',
+}).on('exit', (code) => process.exit(code ?? 0));

@@ -31,13 +31,17 @@ export function pageBatches(): AstroIntegration {
         for (const batch of batchFiles) {
           const file = join(folder, batch, 'index.html');
           for (const page of splitBatch(readFileSync(file, 'utf8'), file)) {
-            if (!expected.delete(page.path)) throw new Error(`${file}: ${page.path} is not a page of a notice in data/notices.json, or came twice`);
+            if (!expected.delete(page.path))
+              throw new Error(`${file}: ${page.path} is not a page of a notice in data/notices.json, or came twice`);
             const target = join(dist, page.file);
             mkdirSync(dirname(target), { recursive: true });
             writeFileSync(target, page.html, { flag: 'wx' });
           }
         }
-        if (expected.size > 0) throw new Error(`no batch held ${[...expected].slice(0, 3).join(', ')}${expected.size > 3 ? ` and ${expected.size - 3} more` : ''}`);
+        if (expected.size > 0)
+          throw new Error(
+            `no batch held ${[...expected].slice(0, 3).join(', ')}${expected.size > 3 ? ` and ${expected.size - 3} more` : ''}`,
+          );
         rmSync(folder, { recursive: true, force: true });
         logger.info(`${notices.length * 2} notice pages and source views written from ${batchFiles.length} batches`);
       },

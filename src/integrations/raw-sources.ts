@@ -27,7 +27,10 @@ export function rawSources(): AstroIntegration {
           for (const source of notice.sources) {
             const bytes = sourceBytes(source.file);
             const sha256 = createHash('sha256').update(bytes).digest('hex');
-            if (sha256 !== source.sha256) throw new Error(`${source.file}: SHA-256 ${sha256} is not the ${source.sha256} the ingest recorded; run npm run ingest`);
+            if (sha256 !== source.sha256)
+              throw new Error(
+                `${source.file}: SHA-256 ${sha256} is not the ${source.sha256} the ingest recorded; run npm run ingest`,
+              );
             const target = join(dist, rawSourcePath(notice.id, source.file));
             mkdirSync(join(target, '..'), { recursive: true });
             writeFileSync(target, bytes);

@@ -7,7 +7,10 @@ import { sortDate } from './notices.ts';
 // Keep Chinese as Chinese in BibTeX (biblatex and Zotero read UTF-8); the default would drop it.
 plugins.config.get('@bibtex').format.asciiOnly = false;
 
-export type Citable = Pick<Notice, 'id' | 'title' | 'docType' | 'docNumber' | 'issuers' | 'dates' | 'sources' | 'languages'>;
+export type Citable = Pick<
+  Notice,
+  'id' | 'title' | 'docType' | 'docNumber' | 'issuers' | 'dates' | 'sources' | 'languages'
+>;
 
 /** The archive's name as it appears in citations. */
 export const ARCHIVE = 'Pilot Policy Archive (试点政策文库)';
@@ -49,11 +52,12 @@ function original(n: Citable) {
 export function cslItem(n: Citable, url: string): CslItem {
   const src = original(n);
   const zhFirst = src.lang === 'zh';
-  const title = (zhFirst ? n.title.zh ?? n.title.en : n.title.en ?? n.title.zh) ?? n.id;
+  const title = (zhFirst ? (n.title.zh ?? n.title.en) : (n.title.en ?? n.title.zh)) ?? n.id;
   const other = zhFirst ? n.title.en : n.title.zh;
   const date = citedDate(n);
   const isNews = n.docType === 'news-report' || n.docType === 'news-brief';
-  const authors = isNews || n.issuers.length === 0 ? (src.publisher ? [src.publisher] : []) : n.issuers.map((a) => a.zh);
+  const authors =
+    isNews || n.issuers.length === 0 ? (src.publisher ? [src.publisher] : []) : n.issuers.map((a) => a.zh);
   return {
     id: n.id,
     type: isNews ? 'article-newspaper' : 'document',
@@ -61,17 +65,41 @@ export function cslItem(n: Citable, url: string): CslItem {
     author: authors.map((literal) => ({ literal })),
     ...(date ? { issued: { 'date-parts': [date.split('-').map(Number)] } } : {}),
     ...(n.docNumber ? { number: n.docNumber } : {}),
-    ...(isNews && src.publisher ? { 'container-title': src.issue ? `${src.publisher} ${src.issue}` : src.publisher } : {}),
+    ...(isNews && src.publisher
+      ? { 'container-title': src.issue ? `${src.publisher} ${src.issue}` : src.publisher }
+      : {}),
     language: src.lang === 'zh' ? 'zh-CN' : 'en',
     archive: ARCHIVE,
     archive_location: url.slice(url.indexOf('/notices/')),
     URL: url,
-    ...(other || n.docNumber ? { note: [n.docNumber ? `Document number: ${n.docNumber}` : '', other ? `${zhFirst ? 'English' : 'Chinese'} title: ${other}` : ''].filter(Boolean).join('; ') } : {}),
+    ...(other || n.docNumber
+      ? {
+          note: [
+            n.docNumber ? `Document number: ${n.docNumber}` : '',
+            other ? `${zhFirst ? 'English' : 'Chinese'} title: ${other}` : '',
+          ]
+            .filter(Boolean)
+            .join('; '),
+        }
+      : {}),
     'citation-key': n.id.replace(/[^a-z0-9]/g, ''),
   };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `2021-12-01` → `1 December 2021`; partial dates stay partial. */
 export function longDate(iso: string): string {

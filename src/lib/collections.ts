@@ -10,5 +10,9 @@ export async function allNotices(): Promise<Notice[]> {
 /** Each notice with what its page shows beside its text: the documents it cites, and the notices that cite it. */
 export function noticePages(entries: CollectionEntry<'notices'>[]) {
   const all = entries.map((e) => e.data);
-  return entries.map((entry) => ({ entry, cites: resolveCitations(entry.data, all), citedBy: citingNotices(entry.data, all) }));
+  return entries.map((entry) => ({
+    entry,
+    cites: resolveCitations(entry.data, all),
+    citedBy: citingNotices(entry.data, all),
+  }));
 }

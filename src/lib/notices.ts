@@ -34,7 +34,9 @@ export function byYear<T extends Pick<Notice, 'dates'>>(notices: T[]): Array<{ y
 
 /** Newest first; ties by id so the order is stable. */
 export function newestFirst<T extends { data: Pick<Notice, 'dates' | 'id'> }>(entries: T[]): T[] {
-  return [...entries].sort((a, b) => sortDate(b.data).localeCompare(sortDate(a.data)) || a.data.id.localeCompare(b.data.id));
+  return [...entries].sort(
+    (a, b) => sortDate(b.data).localeCompare(sortDate(a.data)) || a.data.id.localeCompare(b.data.id),
+  );
 }
 
 /** `year-serial` of a notice's own document number, the key citations match on. */
@@ -78,7 +80,8 @@ function byCitedNumber(all: Citing[]): Map<string, Citing[]> {
   if (!index) {
     index = new Map();
     for (const other of all) {
-      for (const key of new Set(other.cites.map((c) => `${c.year}-${c.serial}`))) (index.get(key) ?? index.set(key, []).get(key)!).push(other);
+      for (const key of new Set(other.cites.map((c) => `${c.year}-${c.serial}`)))
+        (index.get(key) ?? index.set(key, []).get(key)!).push(other);
     }
     citedBy.set(all, index);
   }
@@ -86,7 +89,10 @@ function byCitedNumber(all: Citing[]): Map<string, Citing[]> {
 }
 
 /** Notices in the archive that cite this one by its document number. */
-export function citingNotices<T extends Pick<Notice, 'id' | 'title' | 'cites' | 'dates'>>(n: Pick<Notice, 'docNumber' | 'id'>, all: T[]): T[] {
+export function citingNotices<T extends Pick<Notice, 'id' | 'title' | 'cites' | 'dates'>>(
+  n: Pick<Notice, 'docNumber' | 'id'>,
+  all: T[],
+): T[] {
   const key = ownKey(n);
   if (!key) return [];
   return ((byCitedNumber(all).get(key) ?? []) as T[]).filter((other) => other.id !== n.id);

@@ -83,8 +83,13 @@ export function splitBatch(batch: string, file: string): SplitPage[] {
   if (end < 0 || occurrences(END) !== 1) fail('it needs exactly one end marker');
   const endClose = batch.indexOf('-->', end);
   const count = Number(batch.slice(end + END.length, endClose));
-  for (const [name, marker] of [['page', PAGE], ['title', TITLE_END], ['head', HEAD_END]] as const) {
-    if (occurrences(marker) !== count) fail(`${occurrences(marker)} ${name} markers where the end marker counts ${count}`);
+  for (const [name, marker] of [
+    ['page', PAGE],
+    ['title', TITLE_END],
+    ['head', HEAD_END],
+  ] as const) {
+    if (occurrences(marker) !== count)
+      fail(`${occurrences(marker)} ${name} markers where the end marker counts ${count}`);
     if (batch.lastIndexOf(marker) > end) fail(`a ${name} marker after the end marker`);
   }
   const first = batch.indexOf(PAGE);
@@ -92,7 +97,8 @@ export function splitBatch(batch: string, file: string): SplitPage[] {
   const layout = batch.slice(0, first);
   const titleAt = layout.indexOf(TITLE_MARK);
   const titleClose = layout.indexOf('</title>', titleAt);
-  if (titleAt < 0 || layout.indexOf(TITLE_MARK, titleAt + 1) >= 0 || titleClose < 0) fail(`the layout must hold ${TITLE_MARK} once, in its <title>`);
+  if (titleAt < 0 || layout.indexOf(TITLE_MARK, titleAt + 1) >= 0 || titleClose < 0)
+    fail(`the layout must hold ${TITLE_MARK} once, in its <title>`);
   const beforeTitle = layout.slice(0, titleAt);
   const restOfTitle = layout.slice(titleAt + TITLE_MARK.length, titleClose + '</title>'.length);
   const afterTitle = layout.slice(titleClose + '</title>'.length);
@@ -110,6 +116,10 @@ export function splitBatch(batch: string, file: string): SplitPage[] {
       const head = part.slice(titleEnd + TITLE_END.length, headEnd);
       const body = part.slice(headEnd + HEAD_END.length);
       if (body.includes(SCRIPT)) fail(`the page ${path} holds a script: put it after the batch's end marker`);
-      return { path, file: `${path.slice(1)}index.html`, html: beforeTitle + title + restOfTitle + head + afterTitle + body + tail };
+      return {
+        path,
+        file: `${path.slice(1)}index.html`,
+        html: beforeTitle + title + restOfTitle + head + afterTitle + body + tail,
+      };
     });
 }

@@ -65,7 +65,12 @@ export function programEvents(notices: Notice[], program: ProgramId, site: URL |
     }
   }
   const order = ['cited-not-held', 'notice', 'report', 'statement', 'deadline'];
-  return events.sort((a, b) => a.date.localeCompare(b.date) || order.indexOf(a.kind) - order.indexOf(b.kind) || a.evidence.localeCompare(b.evidence));
+  return events.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      order.indexOf(a.kind) - order.indexOf(b.kind) ||
+      a.evidence.localeCompare(b.evidence),
+  );
 }
 
 /**
@@ -78,7 +83,9 @@ export const MANY_EVENTS = 80;
 
 /** Events grouped by the year of their date, oldest year first. */
 export function eventsByYear(events: EventRecord[]): Array<{ year: string; events: EventRecord[] }> {
-  return [...Map.groupBy(events, (e) => e.date.slice(0, 4))].map(([year, list]) => ({ year, events: list })).sort((a, b) => a.year.localeCompare(b.year));
+  return [...Map.groupBy(events, (e) => e.date.slice(0, 4))]
+    .map(([year, list]) => ({ year, events: list }))
+    .sort((a, b) => a.year.localeCompare(b.year));
 }
 
 /**
@@ -103,7 +110,10 @@ export function batchYear(b: Pick<Batch, 'date' | 'year'>): string | undefined {
  * (a year may have only one of the two); batches with no year at all are
  * returned apart, for the program page to list.
  */
-export function programYears(events: EventRecord[], batches: Batch[]): { years: Array<{ year: string; events: EventRecord[]; batches: Batch[] }>; undated: Batch[] } {
+export function programYears(
+  events: EventRecord[],
+  batches: Batch[],
+): { years: Array<{ year: string; events: EventRecord[]; batches: Batch[] }>; undated: Batch[] } {
   const eventsOf = new Map(eventsByYear(events).map(({ year, events: list }) => [year, list]));
   const batchesOf = Map.groupBy(batches, (b) => batchYear(b) ?? '');
   const years = [...new Set([...eventsOf.keys(), ...batchesOf.keys()])].filter(Boolean).sort();
@@ -147,7 +157,9 @@ export function programBatches(notices: Notice[], program: ProgramId): Batch[] {
   const batches: Batch[] = [];
   for (const n of notices.filter((x) => x.programs.includes(program))) {
     for (const c of n.counts) {
-      const statement = n.statements.find((s) => s.paragraph === c.paragraph && s.precision !== 'reported' && s.batch === c.batch);
+      const statement = n.statements.find(
+        (s) => s.paragraph === c.paragraph && s.precision !== 'reported' && s.batch === c.batch,
+      );
       const date = n.docType === 'notice' ? (n.dates.signed ?? n.dates.published) : (statement?.date ?? sortDate(n));
       const number = c.batch ?? (program === 'shuangzhi' ? n.batch?.number : undefined);
       const year = program === 'national-smart-city' ? n.batch?.year : date ? Number(date.slice(0, 4)) : undefined;
@@ -228,7 +240,12 @@ export function noticeRecords(notices: Notice[], site: URL | string): NoticeReco
     dateEvent: n.dates.event ?? null,
     programs: n.programs,
     languages: n.languages,
-    sources: n.sources.map((s) => ({ file: s.file, sha256: s.sha256, encoding: s.encoding, url: new URL(rawSourcePath(n.id, s.file), site).href })),
+    sources: n.sources.map((s) => ({
+      file: s.file,
+      sha256: s.sha256,
+      encoding: s.encoding,
+      url: new URL(rawSourcePath(n.id, s.file), site).href,
+    })),
     cites: resolveCitations(n, notices).map(({ cite, held }) => ({
       number: cite.canonical ?? cite.number ?? null,
       title: cite.title ?? null,

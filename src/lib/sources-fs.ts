@@ -22,6 +22,8 @@ export function sourceText(file: string, encoding: string): string {
 }
 
 /** A notice's sources, each with its text as received (sourceText). */
-export function sourcesAsReceived<S extends { file: string; encoding: string }>(n: { sources: S[] }): Array<S & { text: string }> {
+export function sourcesAsReceived<S extends { file: string; encoding: string }>(n: {
+  sources: S[];
+}): Array<S & { text: string }> {
   return n.sources.map((s) => ({ ...s, text: sourceText(s.file, s.encoding) }));
 }

@@ -23,7 +23,14 @@ export const noticeRecord = z.object({
   programs: z.array(programId),
   languages: z.object({ zh: z.string(), en: z.string() }),
   sources: z.array(z.object({ file: z.string(), sha256: z.string(), encoding: z.string(), url: z.string() })),
-  cites: z.array(z.object({ number: z.string().nullable(), title: z.string().nullable(), inArchive: z.string().nullable(), evidence: z.string().url() })),
+  cites: z.array(
+    z.object({
+      number: z.string().nullable(),
+      title: z.string().nullable(),
+      inArchive: z.string().nullable(),
+      evidence: z.string().url(),
+    }),
+  ),
 });
 
 /** One event in /data/events.json: a notice, a dated statement, or a document cited but not held. */

@@ -20,7 +20,13 @@ export const programId = z.enum(['national-smart-city', 'shuangzhi']);
  * received with the sources, an official translation, the archive's own
  * translation (a sidecar), or not held at all.
  */
-export const provenance = z.enum(['source', 'received-translation', 'official-translation', 'archive-translation', 'none']);
+export const provenance = z.enum([
+  'source',
+  'received-translation',
+  'official-translation',
+  'archive-translation',
+  'none',
+]);
 
 export const docType = z.enum(['notice', 'news-report', 'news-brief', 'other']);
 
@@ -35,7 +41,10 @@ const placeUnit = z.object({ code: z.string(), zh: z.string(), en: z.string() })
 
 /** A place the notice names, with its GB/T 2260 code (null for units without one, e.g. development zones). */
 export const placeNamed = z.object({
-  code: z.string().regex(/^\d{6}$/).nullable(),
+  code: z
+    .string()
+    .regex(/^\d{6}$/)
+    .nullable(),
   slug: z.string().regex(/^[a-z0-9-]+$/),
   zh: z.string(),
   en: z.string(),
@@ -129,7 +138,9 @@ export const notice = z.object({
     event: isoDate.optional(),
   }),
   programs: z.array(programId),
-  batch: z.object({ program: programId, number: z.number().int().positive().optional(), year: z.number().int().optional() }).nullable(),
+  batch: z
+    .object({ program: programId, number: z.number().int().positive().optional(), year: z.number().int().optional() })
+    .nullable(),
   places: z.array(placeNamed),
   counts: z.array(statedCount),
   statements: z.array(statement).default([]),

@@ -98,7 +98,9 @@ function addCopyButtons(doc: Document): void {
   });
   doc.querySelectorAll<HTMLButtonElement>('.cite button.copy').forEach((button) => {
     button.hidden = false;
-    button.addEventListener('click', () => navigator.clipboard.writeText(doc.getElementById(button.dataset.copy!)?.textContent ?? ''));
+    button.addEventListener('click', () =>
+      navigator.clipboard.writeText(doc.getElementById(button.dataset.copy!)?.textContent ?? ''),
+    );
   });
 }
 

@@ -12,7 +12,9 @@ interface Saved {
 
 /** `12.3 MB`, `850 KB`. */
 export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 /** How long a page's own work may hold back the offline copy, at most. */
@@ -55,7 +57,11 @@ export async function enhanceOffline(doc: Document): Promise<void> {
 
   const show = (saved: Saved | null, workerVersion: string) => {
     const outOfDate = summary && (workerVersion !== summary.version || (saved && saved.version !== summary.version));
-    status.textContent = outOfDate ? label('outOfDate') : saved ? `${label('saved')}: ${saved.savedAt.slice(0, 10)}` : label('notSaved');
+    status.textContent = outOfDate
+      ? label('outOfDate')
+      : saved
+        ? `${label('saved')}: ${saved.savedAt.slice(0, 10)}`
+        : label('notSaved');
     box.dataset.state = outOfDate ? 'out-of-date' : saved ? 'saved' : 'not-saved';
     if (!navigator.onLine && saved) {
       banner.hidden = false;
@@ -78,7 +84,9 @@ export async function enhanceOffline(doc: Document): Promise<void> {
     }
   });
   // A new build's worker takes over once it has stored that build whole: ask it for the state again.
-  navigator.serviceWorker.addEventListener('controllerchange', () => navigator.serviceWorker.controller?.postMessage({ type: 'state' }));
+  navigator.serviceWorker.addEventListener('controllerchange', () =>
+    navigator.serviceWorker.controller?.postMessage({ type: 'state' }),
+  );
   const registration = await navigator.serviceWorker.ready;
   registration.active?.postMessage({ type: 'state' });
   button.addEventListener('click', () => {

@@ -72,7 +72,11 @@ const LOOSE_CANDIDATES = 30;
  * `onHit` gets each hit as it is found, in rank order, so the first result
  * shows as soon as it is checked, not once its batch of ten is.
  */
-export async function search(query: string, filters: Record<string, string[]>, onHit: (hit: Hit) => void = () => {}): Promise<Hit[]> {
+export async function search(
+  query: string,
+  filters: Record<string, string[]>,
+  onHit: (hit: Hit) => void = () => {},
+): Promise<Hit[]> {
   // Pagefind starts loading while the query is read (the converter, when needed, loads meanwhile).
   const loading = loadPagefind();
   const parsed = parseQuery(await simplified(query));
@@ -132,7 +136,12 @@ function excerptNode(doc: Document, excerpt: string): DocumentFragment {
   return out;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(doc.createElement(tag), props);
   node.append(...children);
   return node;
@@ -166,14 +175,23 @@ export async function runSearchPage(doc: Document): Promise<void> {
   } finally {
     delete doc.body.dataset.searchPending;
   }
-  status.textContent = hits.length === 0 ? (status.dataset.none ?? '0') : (status.dataset.count ?? '{n}').replaceAll('{n}', String(hits.length));
+  status.textContent =
+    hits.length === 0
+      ? (status.dataset.none ?? '0')
+      : (status.dataset.count ?? '{n}').replaceAll('{n}', String(hits.length));
   doc.body.dataset.searchDone = 'true';
 }
 
 /** One result: both titles linking to the paragraph of the first hit, date, program, paragraph number, excerpt. */
 function hitItem(doc: Document, h: Hit): HTMLLIElement {
-  return el(doc, 'li', { className: 'hit' },
-    el(doc, 'a', { href: `${h.url}#${h.anchor}`, className: 'hit-titles' },
+  return el(
+    doc,
+    'li',
+    { className: 'hit' },
+    el(
+      doc,
+      'a',
+      { href: `${h.url}#${h.anchor}`, className: 'hit-titles' },
       ...(h.titleZh ? [el(doc, 'span', { lang: 'zh-Hans' }, h.titleZh)] : []),
       ...(h.titleEn ? [el(doc, 'span', { lang: 'en' }, h.titleEn)] : []),
     ),

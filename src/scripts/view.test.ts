@@ -16,7 +16,9 @@ describe('view switching', () => {
 
   it('points every citation at the chosen paragraph', () => {
     const bib = 'url = {https://a.example/notices/x/},\nhowpublished = {https://a.example/notices/x/}';
-    expect(citeParagraph(bib, 'https://a.example/notices/x/', 'p3')).toBe('url = {https://a.example/notices/x/#p3},\nhowpublished = {https://a.example/notices/x/#p3}');
+    expect(citeParagraph(bib, 'https://a.example/notices/x/', 'p3')).toBe(
+      'url = {https://a.example/notices/x/#p3},\nhowpublished = {https://a.example/notices/x/#p3}',
+    );
     expect(citeParagraph(bib, 'https://a.example/notices/x/', undefined)).toBe(bib);
   });
 });

@@ -32,19 +32,29 @@ afterAll(async () => {
  * how many there are, more than `many`, and links a page per year (`2021 (12)`). Returns the open page,
  * its errors, and the year links.
  */
-async function pagedSection(section: 'timeline' | 'batches', items: string, many: number, stated: 'program.eventsByYear' | 'program.batchesByYear') {
+async function pagedSection(
+  section: 'timeline' | 'batches',
+  items: string,
+  many: number,
+  stated: 'program.eventsByYear' | 'program.batchesByYear',
+) {
   const { page, errors } = await watchedPage(await browser.newContext(), site.url);
   await page.goto(`${site.url}/programs/shuangzhi/`);
   const texts = await page.locator(`section:has(#${section}) .year-links li`).allInnerTexts();
-  const years = texts.map((t) => /^(\d{4})\s*\((\d+)\)$/.exec(t.trim())!).map(([, year, count]) => ({ year: year!, count: Number(count) }));
+  const years = texts
+    .map((t) => /^(\d{4})\s*\((\d+)\)$/.exec(t.trim())!)
+    .map(([, year, count]) => ({ year: year!, count: Number(count) }));
   const total = years.reduce((n, y) => n + y.count, 0);
   expect(await page.locator(items).count()).toBe(0);
   expect(total).toBeGreaterThan(many);
-  expect(await page.locator(`section:has(#${section}) > p`).first().innerText()).toContain(both(stated, { n: total }).en);
+  expect(await page.locator(`section:has(#${section}) > p`).first().innerText()).toContain(
+    both(stated, { n: total }).en,
+  );
   return { page, errors, listed: years };
 }
 
-const hrefsOf = (page: Page, selector: string) => page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+const hrefsOf = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 
 /** A paragraph link leads to a built notice page that holds the paragraph (checked in a page of its own). */
 async function expectParagraph(href: string) {
@@ -75,21 +85,34 @@ describe('a reader following a program with many events', () => {
     mkdirSync(shots, { recursive: true });
     for (const path of ['/programs/shuangzhi/', `/programs/shuangzhi/${listed[1]!.year}/`]) {
       await page.goto(`${site.url}${path}`);
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(violations.map((v) => v.id), path).toEqual([]);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(
+        violations.map((v) => v.id),
+        path,
+      ).toEqual([]);
       for (const width of [1280, 375]) {
         await page.setViewportSize({ width, height: 900 });
         await page.screenshot({ path: join(shots, `long-program${path.replace(/\W+/g, '_')}-${width}.png`) });
       }
     }
     // And back to the program.
-    await page.getByRole('link', { name: /智慧城市基础设施与智能网联汽车协同发展试点/ }).first().click();
+    await page
+      .getByRole('link', { name: /智慧城市基础设施与智能网联汽车协同发展试点/ })
+      .first()
+      .click();
     await expect.poll(() => page.url()).toMatch(/\/programs\/shuangzhi\/#timeline$/);
     expect(errors).toEqual([]);
   });
 
   it('finds its batches on the year pages, and every place they name once on the program map', async () => {
-    const { page, errors, listed } = await pagedSection('batches', 'section.batch', MANY_BATCHES, 'program.batchesByYear');
+    const { page, errors, listed } = await pagedSection(
+      'batches',
+      'section.batch',
+      MANY_BATCHES,
+      'program.batchesByYear',
+    );
     // The overview map: one marker per place, and mapped or not, every place some batch names.
     const markers = await hrefsOf(page, 'section:has(#map) a.pm-marker');
     expect(markers.length).toBeGreaterThan(0);
@@ -102,10 +125,13 @@ describe('a reader following a program with many events', () => {
       await page.goto(`${site.url}/programs/shuangzhi/${year}/#batches`);
       const batches = page.locator('section.batch');
       expect(await batches.count(), year).toBe(count);
-      for (const d of await batches.locator('h3 time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!))) expect(d.startsWith(year)).toBe(true);
-      for (const href of (await hrefsOf(page, 'section.batch a[href^="/notices/"]')).slice(0, 3)) await expectParagraph(href);
+      for (const d of await batches.locator('h3 time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!)))
+        expect(d.startsWith(year)).toBe(true);
+      for (const href of (await hrefsOf(page, 'section.batch a[href^="/notices/"]')).slice(0, 3))
+        await expectParagraph(href);
       for (const href of await hrefsOf(page, '.batch-places a')) named.add(href);
-      if (await page.locator('.batch-places a').count()) expect(await page.locator('a.pm-marker').count(), year).toBeGreaterThan(0);
+      if (await page.locator('.batch-places a').count())
+        expect(await page.locator('a.pm-marker').count(), year).toBeGreaterThan(0);
     }
     expect([...onMap].sort()).toEqual([...named].sort());
     expect(errors).toEqual([]);

@@ -36,7 +36,9 @@ describe('the content-security policy', () => {
   });
 
   it('needs no exception: no page has an inline script or style', () => {
-    const inline = policies(inject('distDir')).filter((p) => p.inline > 0).map((p) => p.page);
+    const inline = policies(inject('distDir'))
+      .filter((p) => p.inline > 0)
+      .map((p) => p.page);
     expect(inline).toEqual([]);
   });
 
@@ -56,7 +58,10 @@ describe('the content-security policy', () => {
     expect(await page.title()).not.toBe('pwned');
     expect(violations.length).toBeGreaterThan(0);
     // The page's own script runs under the policy: the view switch works.
-    await page.getByRole('link', { name: /英文 · English/ }).first().click();
+    await page
+      .getByRole('link', { name: /英文 · English/ })
+      .first()
+      .click();
     expect(await page.locator('.notice-text').getAttribute('data-view')).toBe('en');
   });
 });

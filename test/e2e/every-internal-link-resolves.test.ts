@@ -24,7 +24,13 @@ describe('the built site', () => {
     const files = htmlFiles(dist);
     const ids = new Map<string, Set<string>>();
     const idsOf = (path: string) => {
-      if (!ids.has(path)) ids.set(path, new Set(selectAll('[id]', fromHtml(readFileSync(files.get(path)!, 'utf8'))).map((el) => String(el.properties.id))));
+      if (!ids.has(path))
+        ids.set(
+          path,
+          new Set(
+            selectAll('[id]', fromHtml(readFileSync(files.get(path)!, 'utf8'))).map((el) => String(el.properties.id)),
+          ),
+        );
       return ids.get(path)!;
     };
     const broken: string[] = [];
@@ -39,7 +45,8 @@ describe('the built site', () => {
         checked++;
         const exists = files.has(target) || (existsSync(join(dist, target)) && statSync(join(dist, target)).isFile());
         if (!exists) broken.push(`${path} → ${ref}`);
-        else if (url.hash && files.has(target) && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${path} → ${ref} (no such anchor)`);
+        else if (url.hash && files.has(target) && !idsOf(target).has(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${path} → ${ref} (no such anchor)`);
       }
     }
     expect(broken).toEqual([]);
@@ -50,7 +57,9 @@ describe('the built site', () => {
     const dist = inject('distDir');
     for (const [, file] of htmlFiles(dist)) {
       const tree = fromHtml(readFileSync(file, 'utf8'));
-      const external = selectAll('link[href], script[src], img[src], iframe, source[src]', tree).map((el) => String(el.properties.href ?? el.properties.src ?? ''));
+      const external = selectAll('link[href], script[src], img[src], iframe, source[src]', tree).map((el) =>
+        String(el.properties.href ?? el.properties.src ?? ''),
+      );
       expect(external.filter((u) => /^(https?:)?\/\//.test(u))).toEqual([]);
     }
   });

@@ -13,7 +13,19 @@ const shots = join(root, 'test-results/screenshots');
 /** One page of each type, and every notice and source page. */
 function pages(): string[] {
   const ids = readdirSync(join(inject('distDir'), 'notices')).sort();
-  return ['/', '/about/', '/years/2015/', '/glossary/', '/search/?q=%E6%B7%84%E5%8D%9A', '/data/', '/programs/shuangzhi/', '/programs/national-smart-city/', '/places/zibo/', '/places/beijing-etdz/', ...ids.flatMap((id) => [`/notices/${id}/`, `/notices/${id}/source/`])];
+  return [
+    '/',
+    '/about/',
+    '/years/2015/',
+    '/glossary/',
+    '/search/?q=%E6%B7%84%E5%8D%9A',
+    '/data/',
+    '/programs/shuangzhi/',
+    '/programs/national-smart-city/',
+    '/places/zibo/',
+    '/places/beijing-etdz/',
+    ...ids.flatMap((id) => [`/notices/${id}/`, `/notices/${id}/source/`]),
+  ];
 }
 
 beforeAll(async () => {
@@ -34,13 +46,28 @@ describe('every page', () => {
       await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
       expect(foreign).toEqual([]);
       expect(errors).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `sideways scrolling at ${width}px`).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: join(shots, `${path.replace(/\W+/g, '_') || 'home'}-${width}.png`), fullPage: width === 375 });
+      await page.screenshot({
+        path: join(shots, `${path.replace(/\W+/g, '_') || 'home'}-${width}.png`),
+        fullPage: width === 375,
+      });
       if (width === 1280) {
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
         const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+        expect(
+          serious.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+          ),
+        ).toEqual([]);
       }
       await context.close();
     }

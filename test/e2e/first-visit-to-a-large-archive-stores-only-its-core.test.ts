@@ -22,7 +22,10 @@ beforeAll(async () => {
   // The built archive, its service worker made as for an archive too large to store on a first visit.
   const dist = mkdtempSync(join(tmpdir(), 'ppa-large-'));
   cpSync(inject('distDir'), dist, { recursive: true });
-  execFileSync(process.execPath, [join(root, 'scripts/offline.ts'), '--dist', dist, '--auto-save-bytes', '0'], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(root, 'scripts/offline.ts'), '--dist', dist, '--auto-save-bytes', '0'], {
+    cwd: root,
+    stdio: 'pipe',
+  });
   site = await serve(dist);
   browser = await launch();
 });
@@ -40,12 +43,16 @@ describe('a first visit to an archive too large to store whole', () => {
     await page.waitForSelector('body[data-search-done]', { state: 'attached' });
     expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
     await page.evaluate(() => navigator.serviceWorker.ready);
-    const { registeredAt, searchDoneAt } = await page.evaluate(() => ({ registeredAt: (window as any).__registeredAt as number, searchDoneAt: (window as any).__searchDoneAt as number }));
+    const { registeredAt, searchDoneAt } = await page.evaluate(() => ({
+      registeredAt: (window as any).__registeredAt as number,
+      searchDoneAt: (window as any).__searchDoneAt as number,
+    }));
     expect(registeredAt).toBeGreaterThanOrEqual(searchDoneAt);
 
     const stored = await page.evaluate(async () => {
       const urls: string[] = [];
-      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      for (const name of await caches.keys())
+        for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
       return urls;
     });
     expect(stored).toEqual(expect.arrayContaining(['/', '/search/', '/about/', '/pagefind/pagefind.js']));

@@ -34,7 +34,9 @@ async function saveForOffline(page: Page) {
   await expect.poll(() => box.locator('.offline-size').innerText()).toMatch(/\((\d+(\.\d)? MB|\d+ KB)\)/);
   await box.getByRole('button', { name: /保存离线副本/ }).click();
   await expect.poll(() => box.getAttribute('data-state'), { timeout: 60_000 }).toBe('saved');
-  expect(await box.locator('.offline-state').innerText()).toMatch(/已保存离线副本 · Saved for offline: \d{4}-\d{2}-\d{2}/);
+  expect(await box.locator('.offline-state').innerText()).toMatch(
+    /已保存离线副本 · Saved for offline: \d{4}-\d{2}-\d{2}/,
+  );
 }
 
 describe('a reader going offline', () => {
@@ -49,7 +51,11 @@ describe('a reader going offline', () => {
     expect(await page.locator('h1').innerText()).toContain('程用文出席');
     await expect.poll(() => page.locator('.offline-banner').isVisible()).toBe(true);
 
-    for (const [q, expected] of [['淄博', '第二批试点城市的通知'], ['Zibo', '第二批试点城市的通知'], ['門頭溝', '2014年度试点名单']] as const) {
+    for (const [q, expected] of [
+      ['淄博', '第二批试点城市的通知'],
+      ['Zibo', '第二批试点城市的通知'],
+      ['門頭溝', '2014年度试点名单'],
+    ] as const) {
       await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
       await page.waitForSelector('body[data-search-done]');
       expect(await page.locator('#search-results').innerText()).toContain(expected);
@@ -68,15 +74,24 @@ describe('a reader going offline', () => {
     // Rebuild with a corrected title for the 2015 notice (a sidecar, as an archivist would add it).
     const seeds = mkdtempSync(join(tmpdir(), 'ppa-rebuild-'));
     cpSync(join(root, 'seeds'), seeds, { recursive: true });
-    writeFileSync(join(seeds, '003_97bb9c47a489c678.txt.meta.yaml'), 'title:\n  zh: 更正后的标题：2014年度国家智慧城市试点名单\nnote: test rebuild\n');
+    writeFileSync(
+      join(seeds, '003_97bb9c47a489c678.txt.meta.yaml'),
+      'title:\n  zh: 更正后的标题：2014年度国家智慧城市试点名单\nnote: test rebuild\n',
+    );
     current = buildSiteFrom(seeds);
 
     // Next online visit: the new worker installs, refills its cache from the new build and drops the old one.
     // (The old worker's cache is whole and "saved" too, so wait for the one named after the new build.)
     const { version } = JSON.parse(readFileSync(join(current, 'offline-summary.json'), 'utf8')) as { version: string };
     await page.goto(`${site.url}/`);
-    await expect.poll(async () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('ppa-'))), { timeout: 60_000 }).toEqual([`ppa-${version}`]);
-    await expect.poll(() => page.locator('section.offline').getAttribute('data-state'), { timeout: 60_000 }).toBe('saved');
+    await expect
+      .poll(async () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('ppa-'))), {
+        timeout: 60_000,
+      })
+      .toEqual([`ppa-${version}`]);
+    await expect
+      .poll(() => page.locator('section.offline').getAttribute('data-state'), { timeout: 60_000 })
+      .toBe('saved');
     expect(await page.locator('body').innerText()).toContain('更正后的标题');
 
     await network(context, false);

@@ -10,7 +10,9 @@ const env = servedArchive();
 // (src/lib/page-batches.ts); a reader must not be able to tell.
 describe('pages built in batches', () => {
   it('gives every notice page and source view its own title, description, body and script, and never serves a batch', async () => {
-    const notices: Array<{ id: string; sources: unknown[] }> = JSON.parse(readFileSync(join(inject('distDir'), 'data/notices.json'), 'utf8'));
+    const notices: Array<{ id: string; sources: unknown[] }> = JSON.parse(
+      readFileSync(join(inject('distDir'), 'data/notices.json'), 'utf8'),
+    );
     const context = await env.browser.newContext();
     for (const { id, sources } of notices) {
       const { page, errors } = await watchedPage(context, env.site.url);
@@ -26,7 +28,9 @@ describe('pages built in batches', () => {
       expect(await page.title()).toBe(`${heading} · 试点政策文库 Pilot Policy Archive`);
       const english = page.locator('h1 .title-en');
       const description = page.locator('meta[name="description"]');
-      expect((await description.count()) ? await description.getAttribute('content') : null).toBe((await english.count()) ? await english.innerText() : null);
+      expect((await description.count()) ? await description.getAttribute('content') : null).toBe(
+        (await english.count()) ? await english.innerText() : null,
+      );
       // The page's script ran (it shows the script switch) on every notice, not only on the first of a batch.
       await expect.poll(() => page.locator('.script-switch').isVisible()).toBe(true);
       expect(errors).toEqual([]);

@@ -51,7 +51,9 @@ describe('program timelines', () => {
   });
 
   it('state each batch with its count, the places named, and say when the full list is not held', () => {
-    const batches = selectAll('section.batch', page('programs/national-smart-city')).map((b) => toText(b).replace(/\s+/g, ' '));
+    const batches = selectAll('section.batch', page('programs/national-smart-city')).map((b) =>
+      toText(b).replace(/\s+/g, ' '),
+    );
     expect(batches.find((b) => b.includes('103'))).toMatch(/full list is not in the archive/);
     expect(batches.find((b) => /\b84\b/.test(b))).toMatch(/门头沟区/);
     expect(batches.find((b) => /\b41\b/.test(b))).toMatch(/company projects, not places/);
@@ -68,9 +70,28 @@ describe('pilot-places.csv', () => {
 
   it('has all sixteen Shuangzhi cities with their GB/T 2260 codes, batch and year, each linked to an existing paragraph', () => {
     const sz = rows().filter((r) => r.program === 'shuangzhi');
-    const byBatch = (b: string) => Object.fromEntries(sz.filter((r) => r.batch === b).map((r) => [r.name_zh, r.admin_code]));
-    expect(byBatch('1')).toEqual({ 武汉市: '420100', 北京市: '110000', 上海市: '310000', 广州市: '440100', 长沙市: '430100', 无锡市: '320200' });
-    expect(byBatch('2')).toEqual({ 重庆市: '500000', 深圳市: '440300', 厦门市: '350200', 南京市: '320100', 济南市: '370100', 成都市: '510100', 合肥市: '340100', 沧州市: '130900', 芜湖市: '340200', 淄博市: '370300' });
+    const byBatch = (b: string) =>
+      Object.fromEntries(sz.filter((r) => r.batch === b).map((r) => [r.name_zh, r.admin_code]));
+    expect(byBatch('1')).toEqual({
+      武汉市: '420100',
+      北京市: '110000',
+      上海市: '310000',
+      广州市: '440100',
+      长沙市: '430100',
+      无锡市: '320200',
+    });
+    expect(byBatch('2')).toEqual({
+      重庆市: '500000',
+      深圳市: '440300',
+      厦门市: '350200',
+      南京市: '320100',
+      济南市: '370100',
+      成都市: '510100',
+      合肥市: '340100',
+      沧州市: '130900',
+      芜湖市: '340200',
+      淄博市: '370300',
+    });
     for (const r of sz) {
       expect(r.batch_year).toBe('2021');
       expect(resolves(r.evidence_url!), r.evidence_url).toBe(true);

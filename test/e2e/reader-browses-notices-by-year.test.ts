@@ -23,7 +23,10 @@ describe('a reader browsing the archive', () => {
     const items = await page.locator('.notice-list time').allInnerTexts();
     expect(items.length).toBeGreaterThan(0);
     for (const d of items) expect(d.startsWith('2015')).toBe(true);
-    await page.getByRole('link', { name: /智慧城市/ }).first().click();
+    await page
+      .getByRole('link', { name: /智慧城市/ })
+      .first()
+      .click();
     await expect.poll(() => page.url()).toMatch(/\/notices\/2015-/);
     expect(errors).toEqual([]);
   });

@@ -31,7 +31,10 @@ describe('a reader citing a notice', () => {
 
     const fromBib = new Cite(c.bibtex).data[0];
     expect(fromBib.title).toContain('第二批试点城市的通知');
-    expect(fromBib.author.map((a: { literal?: string; family?: string }) => a.literal ?? a.family)).toEqual(['住房和城乡建设部', '工业和信息化部']);
+    expect(fromBib.author.map((a: { literal?: string; family?: string }) => a.literal ?? a.family)).toEqual([
+      '住房和城乡建设部',
+      '工业和信息化部',
+    ]);
     expect(fromBib.issued['date-parts'][0][0]).toBe(2021);
 
     const fromRis = new Cite(c.ris).data[0];

@@ -8,13 +8,18 @@ describe('a reader following a paragraph link', () => {
     const { page } = await watchedPage(await env.browser.newContext(), env.site.url);
     await page.goto(`${env.site.url}/`);
     await page.getByRole('link', { name: /确定智慧城市基础设施与智能网联汽车协同发展第二批试点城市的通知/ }).click();
-    const row = page.locator('.row', { has: page.locator('.zh', { hasText: '淄博' }) }).filter({ has: page.locator('.role-body') });
+    const row = page
+      .locator('.row', { has: page.locator('.zh', { hasText: '淄博' }) })
+      .filter({ has: page.locator('.role-body') });
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.locator('.en').innerText()).toContain('Zibo');
   });
 
   it('lands on that row from /notices/<id>/#pN, scrolled into view and marked', async () => {
-    const { page } = await watchedPage(await env.browser.newContext({ viewport: { width: 1280, height: 800 } }), env.site.url);
+    const { page } = await watchedPage(
+      await env.browser.newContext({ viewport: { width: 1280, height: 800 } }),
+      env.site.url,
+    );
     await page.goto(`${env.site.url}/`);
     await page.getByRole('link', { name: /第二批试点城市的通知/ }).click();
     const id = await page.locator('.row', { has: page.locator('.role-body', { hasText: '淄博' }) }).getAttribute('id');

@@ -19,12 +19,20 @@ describe('a reader choosing what to read', () => {
   it('sees no Chinese body text with ?view=en, and no English with ?view=zh', async () => {
     const { page, errors } = await watchedPage(await env.browser.newContext(), env.site.url);
     await openNotice(page, /第二批试点城市的通知/, '?view=en');
-    const shownParagraphs = () => page.locator('.row p').evaluateAll((ps) => ps.filter((p) => (p as HTMLElement).offsetParent !== null).map((p) => p.textContent ?? ''));
+    const shownParagraphs = () =>
+      page
+        .locator('.row p')
+        .evaluateAll((ps) =>
+          ps.filter((p) => (p as HTMLElement).offsetParent !== null).map((p) => p.textContent ?? ''),
+        );
     const en = await shownParagraphs();
     expect(en.join('\n')).toContain('Zibo');
     expect(en.filter(hasHan)).toEqual([]);
 
-    await page.getByRole('link', { name: /中文 · Chinese/ }).first().click();
+    await page
+      .getByRole('link', { name: /中文 · Chinese/ })
+      .first()
+      .click();
     expect(page.url()).toMatch(/\?view=zh/);
     const zh = await shownParagraphs();
     expect(zh.join('\n')).toContain('淄博');
@@ -35,7 +43,9 @@ describe('a reader choosing what to read', () => {
   it('shows 003 in the traditional script it was received in when asked', async () => {
     const { page, errors } = await watchedPage(await env.browser.newContext(), env.site.url);
     await openNotice(page, /国家智慧城市2014年度试点名单/);
-    expect(await bodyText(page)).toContain('住房城乡建设部办公厅 科学技术部办公厅关于公布国家智慧城市2014年度试点名单的通知');
+    expect(await bodyText(page)).toContain(
+      '住房城乡建设部办公厅 科学技术部办公厅关于公布国家智慧城市2014年度试点名单的通知',
+    );
     await page.getByRole('button', { name: /繁體/ }).click();
     const shown = await bodyText(page);
     expect(shown).toContain('住房城鄉建設部辦公廳 科學技術部辦公廳關于公布國家智慧城市2014年度試點名單的通知');

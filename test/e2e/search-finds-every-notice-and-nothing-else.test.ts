@@ -27,7 +27,9 @@ beforeAll(async () => {
 afterAll(async () => {
   const recall = tally.found / Math.max(1, tally.expected);
   const precision = tally.correct / Math.max(1, tally.shown);
-  console.log(`search suite: ${suite.length} queries, recall@5 ${(recall * 100).toFixed(1)}% (${tally.found}/${tally.expected}), precision ${(precision * 100).toFixed(1)}% (${tally.correct}/${tally.shown})`);
+  console.log(
+    `search suite: ${suite.length} queries, recall@5 ${(recall * 100).toFixed(1)}% (${tally.found}/${tally.expected}), precision ${(precision * 100).toFixed(1)}% (${tally.correct}/${tally.shown})`,
+  );
   await browser?.close();
   await site?.close();
 });
@@ -47,7 +49,8 @@ describe('the search query suite', () => {
     expect(suite.length).toBeGreaterThanOrEqual(40);
     expect(suite.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(4);
     const kinds = new Set(suite.map((c) => c.kind));
-    for (const kind of ['city', 'district', 'term', 'person', 'agency', 'docnum', 'traditional', 'english', 'absent']) expect(kinds).toContain(kind);
+    for (const kind of ['city', 'district', 'term', 'person', 'agency', 'docnum', 'traditional', 'english', 'absent'])
+      expect(kinds).toContain(kind);
   });
 
   it.each(suite)('$kind: $q', async ({ q, expect: expected }) => {

@@ -11,7 +11,12 @@ const origin = `http://127.0.0.1:${port}`;
 
 beforeAll(async () => {
   // npm start: builds if dist/ is missing or stale, then serves it.
-  server = spawn(process.execPath, ['scripts/start.ts'], { cwd: root, env: { ...process.env, PORT: port }, stdio: 'pipe', detached: true });
+  server = spawn(process.execPath, ['scripts/start.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: port },
+    stdio: 'pipe',
+    detached: true,
+  });
   const deadline = Date.now() + 240_000;
   for (;;) {
     if (Date.now() > deadline) throw new Error('npm start did not serve in time');
@@ -32,9 +37,15 @@ describe('search on the npm start server', () => {
   it('answers Chinese, traditional and English queries with every other host unreachable', async () => {
     const context = await browser.newContext();
     // The network is cut: only the local server answers.
-    await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort('internetdisconnected')));
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(origin) ? route.continue() : route.abort('internetdisconnected'),
+    );
     const { page, foreign, errors } = await watchedPage(context, origin);
-    for (const [q, expected] of [['淄博', '第二批试点城市'], ['門頭溝', '2014年度试点名单'], ['Zibo', '第二批试点城市']] as const) {
+    for (const [q, expected] of [
+      ['淄博', '第二批试点城市'],
+      ['門頭溝', '2014年度试点名单'],
+      ['Zibo', '第二批试点城市'],
+    ] as const) {
       await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
       await page.waitForSelector('body[data-search-done]');
       expect(await page.locator('#search-results').innerText()).toContain(expected);
@@ -73,7 +84,9 @@ describe('search on the npm start server', () => {
     await page.locator('.search-form button[type="submit"]').click();
     await page.waitForSelector('body[data-search-done]');
     expect(page.url()).toContain('program=shuangzhi');
-    const narrowed = await page.locator('#search-results li a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const narrowed = await page
+      .locator('#search-results li a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(narrowed.length).toBe(2);
     expect(narrowed.every((h) => !h!.includes('2015-04-07'))).toBe(true);
   });

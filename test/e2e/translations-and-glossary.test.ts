@@ -9,20 +9,35 @@ const page = (path: string) => fromHtml(readFileSync(join(inject('distDir'), pat
 const text = (node: Parameters<typeof toText>[0] | undefined) => (node ? toText(node).replace(/\s+/g, ' ').trim() : '');
 
 describe('the archive translations', () => {
-  it.each(['notices/2015-04-07-6f318c7f', 'notices/2023-12-13-2f0d8831'])('give every Chinese row of %s its English, labelled archive translation', (path) => {
-    const p = page(path);
-    const rows = selectAll('.row', p);
-    expect(rows.length).toBeGreaterThan(5);
-    const missing = rows.filter((r) => select('.zh', r) && !text(select('.en', r))).map((r) => String(r.properties.id));
-    expect(missing).toEqual([]);
-    expect(text(select('.en-head', p))).toContain('archive translation');
-    expect(select('.en-head', p)!.properties.dataProvenance).toBe('archive-translation');
-  });
+  it.each(['notices/2015-04-07-6f318c7f', 'notices/2023-12-13-2f0d8831'])(
+    'give every Chinese row of %s its English, labelled archive translation',
+    (path) => {
+      const p = page(path);
+      const rows = selectAll('.row', p);
+      expect(rows.length).toBeGreaterThan(5);
+      const missing = rows
+        .filter((r) => select('.zh', r) && !text(select('.en', r)))
+        .map((r) => String(r.properties.id));
+      expect(missing).toEqual([]);
+      expect(text(select('.en-head', p))).toContain('archive translation');
+      expect(select('.en-head', p)!.properties.dataProvenance).toBe('archive-translation');
+    },
+  );
 
   it('keep numbers and document numbers of the 2015 notice exact', () => {
     const p = page('notices/2015-04-07-6f318c7f');
     const en = selectAll('.row .en', p).map(text).join('\n');
-    for (const kept of ['84', '13', '41', '建办科函[2014]515号', '发改高技[2014]1770号', 'August 31, 2015', 'April 30, 2015', 'April 7, 2015']) expect(en).toContain(kept);
+    for (const kept of [
+      '84',
+      '13',
+      '41',
+      '建办科函[2014]515号',
+      '发改高技[2014]1770号',
+      'August 31, 2015',
+      'April 30, 2015',
+      'April 7, 2015',
+    ])
+      expect(en).toContain(kept);
   });
 
   it('leave the CCPR brief English-only, saying the Chinese original is not held', () => {
@@ -33,7 +48,12 @@ describe('the archive translations', () => {
   });
 
   it('give every notice an English title', () => {
-    for (const path of ['notices/2021-12-01-b8128631', 'notices/2015-04-07-6f318c7f', 'notices/2023-12-13-2f0d8831', 'notices/2013-08-05-94e21a7e']) {
+    for (const path of [
+      'notices/2021-12-01-b8128631',
+      'notices/2015-04-07-6f318c7f',
+      'notices/2023-12-13-2f0d8831',
+      'notices/2013-08-05-94e21a7e',
+    ]) {
       expect(text(select('h1 .title-en', page(path)))).toMatch(/^[A-Z0-9][\w ,()'-]+/);
     }
   });

@@ -14,7 +14,10 @@ describe('an archive translation', () => {
     const [n] = readNotices(dir);
     expect(n!.data.languages).toEqual({ zh: 'source', en: 'archive-translation' });
     expect(n!.data.title.en).toBe('Wuhu Holds a Meeting to Advance the Shuangzhi Pilot');
-    expect(n!.rows.map((r) => [r.zhRole, Boolean(r.zh), Boolean(r.en), r.confidence])).toEqual([['title', true, true, 1], ['body', true, true, 1]]);
+    expect(n!.rows.map((r) => [r.zhRole, Boolean(r.zh), Boolean(r.en), r.confidence])).toEqual([
+      ['title', true, true, 1],
+      ['body', true, true, 1],
+    ]);
   });
 
   it('with a number that differs from its source fails the ingest, naming the file and the row', () => {

@@ -36,12 +36,19 @@ describe('a source full of MDX, JSX, HTML and Markdown syntax', () => {
     const all = selectAll('*', page);
     expect(all.flatMap((el) => Object.keys(el.properties).filter((k) => /^on/i.test(k)))).toEqual([]);
     expect(all.filter((el) => String(el.properties.href ?? '').startsWith('javascript:'))).toEqual([]);
-    expect(all.flatMap((el) => [el.properties.src, el.properties.href]).filter((u) => typeof u === 'string' && /^(https?:)?\/\//.test(u))).toEqual([]);
+    expect(
+      all
+        .flatMap((el) => [el.properties.src, el.properties.href])
+        .filter((u) => typeof u === 'string' && /^(https?:)?\/\//.test(u)),
+    ).toEqual([]);
   });
 });
 
 function sha8(): string {
-  return createHash('sha256').update(readFileSync(join(root, 'test/fixtures/hostile/hostile-notice.txt'))).digest('hex').slice(0, 8);
+  return createHash('sha256')
+    .update(readFileSync(join(root, 'test/fixtures/hostile/hostile-notice.txt')))
+    .digest('hex')
+    .slice(0, 8);
 }
 
 /** Our own page furniture (favicon link etc.) is allowed; nothing from the source is. */

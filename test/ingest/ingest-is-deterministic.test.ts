@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { readNotices } from '../support/content.ts';
 import { root, runIngest, seedsPlus } from '../support/site.ts';
 
-const files = (dir: string) => Object.fromEntries(readdirSync(join(dir, 'notices')).sort().map((f) => [f, readFileSync(join(dir, 'notices', f), 'utf8')]));
+const files = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(join(dir, 'notices'))
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, 'notices', f), 'utf8')]),
+  );
 const ingestTo = (seeds: string, ...args: string[]) => {
   const out = mkdtempSync(join(tmpdir(), 'ppa-det-'));
   expect(runIngest(seeds, out, ...args).code).toBe(0);
@@ -31,7 +36,15 @@ describe('the ingest', () => {
 
   it('keeps every notice id and paragraph anchor when unrelated sources are added', () => {
     const before = readNotices(ingestTo(join(root, 'seeds')));
-    const after = readNotices(ingestTo(seedsPlus(['forms/gb18030-evaluation-notice.txt', 'forms/pair-zh-standards-notice.txt', 'forms/pair-en-standards-notice.txt'])));
+    const after = readNotices(
+      ingestTo(
+        seedsPlus([
+          'forms/gb18030-evaluation-notice.txt',
+          'forms/pair-zh-standards-notice.txt',
+          'forms/pair-en-standards-notice.txt',
+        ]),
+      ),
+    );
     expect(after).toHaveLength(before.length + 2);
     for (const n of before) {
       const same = after.find((a) => a.data.id === n.data.id);

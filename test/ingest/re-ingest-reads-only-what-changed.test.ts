@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { root, runIngest, seedsPlus } from '../support/site.ts';
 
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `ppa-${name}-`));
-const files = (out: string) => Object.fromEntries(readdirSync(join(out, 'notices')).sort().map((f) => [f, readFileSync(join(out, 'notices', f), 'utf8')]));
+const files = (out: string) =>
+  Object.fromEntries(
+    readdirSync(join(out, 'notices'))
+      .sort()
+      .map((f) => [f, readFileSync(join(out, 'notices', f), 'utf8')]),
+  );
 /** `{ documents, notices }` reused, as the ingest reports them. */
 const reused = (stdout: string) => {
   const m = /(\d+) sources and (\d+) notices reused from the cache/.exec(stdout);
@@ -60,7 +65,8 @@ describe('an archivist re-running the ingest', () => {
     const [version] = readdirSync(cache);
     const entries = readdirSync(join(cache, version!));
     expect(entries).toHaveLength(9);
-    for (const entry of entries.filter((e) => e.startsWith('document-')).slice(0, 1)) appendFileSync(join(cache, version!, entry), '{ truncated');
+    for (const entry of entries.filter((e) => e.startsWith('document-')).slice(0, 1))
+      appendFileSync(join(cache, version!, entry), '{ truncated');
     const again = ingest(join(root, 'seeds'), cache);
     expect(again.reused).toEqual({ documents: 4, notices: 4 });
     expect(files(again.out)).toEqual(files(join(root, 'content')));

@@ -7,7 +7,11 @@ import { root, runIngest } from '../support/site.ts';
 
 let notices: WrittenNotice[];
 const bySource = (file: string) => notices.find((n) => n.data.sources.some((s) => s.file.startsWith(file)))!;
-const allText = (n: WrittenNotice) => n.rows.flatMap((r) => [r.zh, r.zhOriginal, r.en]).filter(Boolean).join('\n');
+const allText = (n: WrittenNotice) =>
+  n.rows
+    .flatMap((r) => [r.zh, r.zhOriginal, r.en])
+    .filter(Boolean)
+    .join('\n');
 
 beforeAll(() => {
   const out = mkdtempSync(join(tmpdir(), 'ppa-content-'));
@@ -19,7 +23,12 @@ beforeAll(() => {
 describe('the five seeds', () => {
   it('become four notices: the 2021 Chinese notice with its English translation, and 002, 003, 004 alone', () => {
     expect(notices.map((n) => n.data.sources.map((s) => `${s.file.slice(0, 3)}:${s.role}`))).toEqual(
-      expect.arrayContaining([['001:original', '000:translation'], ['002:original'], ['003:original'], ['004:original']]),
+      expect.arrayContaining([
+        ['001:original', '000:translation'],
+        ['002:original'],
+        ['003:original'],
+        ['004:original'],
+      ]),
     );
     expect(notices).toHaveLength(4);
     const paired = bySource('001');
@@ -43,18 +52,34 @@ describe('clean text', () => {
   });
 
   it('has no site chrome in any notice', () => {
-    const chrome = /股票名称|祥龙电业|热图一览|高清图集|相关推荐|上一篇|下一篇|发表回复|的头像|原创文章|编辑:|责任编辑|Copyright|ICP备|公网安备|Location:|新浪财经APP|发布时间/;
+    const chrome =
+      /股票名称|祥龙电业|热图一览|高清图集|相关推荐|上一篇|下一篇|发表回复|的头像|原创文章|编辑:|责任编辑|Copyright|ICP备|公网安备|Location:|新浪财经APP|发布时间/;
     for (const n of notices) expect(allText(n)).not.toMatch(chrome);
     // the duplicated headline of 004 appears once
-    expect(bySource('004').rows.filter((r) => r.zh === '程用文出席智慧城市基础设施与智能网联汽车协同发展试点工作经验交流会').length).toBe(1);
+    expect(
+      bySource('004').rows.filter((r) => r.zh === '程用文出席智慧城市基础设施与智能网联汽车协同发展试点工作经验交流会')
+        .length,
+    ).toBe(1);
   });
 
   it("keeps 001's contacts, signature, date, publication note and 抄送 line", () => {
     const text = allText(bySource('001'));
-    for (const kept of ['联系人：住房和城乡建设部城市建设司 张旭亮', '电 话：010-58933961', '联系人：工业和信息化部装备工业一司 陈春梅', '电 话：010-68205629', '2021年12月1日', '（此件主动公开）', '抄送：重庆市、深圳市、厦门市、南京市、济南市、成都市、合肥市、沧州市、芜湖市、淄博市人民政府。']) {
+    for (const kept of [
+      '联系人：住房和城乡建设部城市建设司 张旭亮',
+      '电 话：010-58933961',
+      '联系人：工业和信息化部装备工业一司 陈春梅',
+      '电 话：010-68205629',
+      '2021年12月1日',
+      '（此件主动公开）',
+      '抄送：重庆市、深圳市、厦门市、南京市、济南市、成都市、合肥市、沧州市、芜湖市、淄博市人民政府。',
+    ]) {
       expect(text).toContain(kept);
     }
-    expect(bySource('001').rows.filter((r) => r.zhRole === 'signature').map((r) => r.zh)).toEqual(['住房和城乡建设部', '工业和信息化部']);
+    expect(
+      bySource('001')
+        .rows.filter((r) => r.zhRole === 'signature')
+        .map((r) => r.zh),
+    ).toEqual(['住房和城乡建设部', '工业和信息化部']);
   });
 
   it('lets no image, script or style from another host into any notice body', () => {
@@ -75,16 +100,31 @@ describe('metadata derived from the text', () => {
 
   it('names the issuing bodies in Chinese and English', () => {
     const issuers = (f: string) => bySource(f).data.issuers.map((a) => `${a.zh} / ${a.en}`);
-    expect(issuers('001')).toEqual(['住房和城乡建设部 / Ministry of Housing and Urban-Rural Development', '工业和信息化部 / Ministry of Industry and Information Technology']);
-    expect(issuers('003')).toEqual(['住房和城乡建设部办公厅 / General Office of the Ministry of Housing and Urban-Rural Development', '科学技术部办公厅 / General Office of the Ministry of Science and Technology']);
+    expect(issuers('001')).toEqual([
+      '住房和城乡建设部 / Ministry of Housing and Urban-Rural Development',
+      '工业和信息化部 / Ministry of Industry and Information Technology',
+    ]);
+    expect(issuers('003')).toEqual([
+      '住房和城乡建设部办公厅 / General Office of the Ministry of Housing and Urban-Rural Development',
+      '科学技术部办公厅 / General Office of the Ministry of Science and Technology',
+    ]);
     expect(issuers('002')).toEqual(['住房和城乡建设部 / Ministry of Housing and Urban-Rural Development']);
-    expect(issuers('004')).toEqual(['住房和城乡建设部 / Ministry of Housing and Urban-Rural Development', '工业和信息化部 / Ministry of Industry and Information Technology']);
+    expect(issuers('004')).toEqual([
+      '住房和城乡建设部 / Ministry of Housing and Urban-Rural Development',
+      '工业和信息化部 / Ministry of Industry and Information Technology',
+    ]);
   });
 
   it('lists the documents cited, with 594号 recognised in the English translation too', () => {
     const c594 = bySource('001').data.cites.find((c) => c.serial === 594)!;
-    expect(c594).toMatchObject({ number: '建办城函〔2020〕594号', canonical: '建办城函〔2020〕594号', renderings: ['J.H. [2020] No.594'] });
-    expect(c594.title).toBe('住房和城乡建设部办公厅 工业和信息化部办公厅关于组织开展智慧城市基础设施与智能网联汽车协同发展试点工作的通知');
+    expect(c594).toMatchObject({
+      number: '建办城函〔2020〕594号',
+      canonical: '建办城函〔2020〕594号',
+      renderings: ['J.H. [2020] No.594'],
+    });
+    expect(c594.title).toBe(
+      '住房和城乡建设部办公厅 工业和信息化部办公厅关于组织开展智慧城市基础设施与智能网联汽车协同发展试点工作的通知',
+    );
     const numbers003 = bySource('003').data.cites.flatMap((c) => (c.number ? [c.number] : []));
     expect(numbers003).toEqual(['建办科函[2014]515号', '发改高技[2014]1770号']);
   });
@@ -92,13 +132,32 @@ describe('metadata derived from the text', () => {
   it('assigns each notice its program and batch', () => {
     expect(bySource('001').data).toMatchObject({ programs: ['shuangzhi'], batch: { program: 'shuangzhi', number: 2 } });
     expect(bySource('004').data.programs).toEqual(['shuangzhi']);
-    expect(bySource('003').data).toMatchObject({ programs: ['national-smart-city'], batch: { program: 'national-smart-city', year: 2014 } });
-    expect(bySource('002').data).toMatchObject({ programs: ['national-smart-city'], batch: { program: 'national-smart-city', year: 2013 } });
+    expect(bySource('003').data).toMatchObject({
+      programs: ['national-smart-city'],
+      batch: { program: 'national-smart-city', year: 2014 },
+    });
+    expect(bySource('002').data).toMatchObject({
+      programs: ['national-smart-city'],
+      batch: { program: 'national-smart-city', year: 2013 },
+    });
   });
 
   it('names places with GB/T 2260 codes', () => {
     const codes = (f: string) => bySource(f).data.places.map((p) => p.code);
-    expect(codes('001')).toEqual(expect.arrayContaining(['500000', '440300', '350200', '320100', '370100', '510100', '340100', '130900', '340200', '370300']));
+    expect(codes('001')).toEqual(
+      expect.arrayContaining([
+        '500000',
+        '440300',
+        '350200',
+        '320100',
+        '370100',
+        '510100',
+        '340100',
+        '130900',
+        '340200',
+        '370300',
+      ]),
+    );
     expect(codes('004')).toEqual(expect.arrayContaining(['420100', '110000', '310000', '440100', '430100', '320200']));
     expect(codes('003')).toEqual(expect.arrayContaining(['110109', '130123']));
     const zibo = bySource('001').data.places.find((p) => p.code === '370300')!;
@@ -117,7 +176,9 @@ describe('metadata derived from the text', () => {
   it('records each source file with its SHA-256, encoding and cleaning', () => {
     const s = bySource('003').data.sources[0]!;
     expect(s).toMatchObject({ file: '003_97bb9c47a489c678.txt', encoding: 'utf-8', script: 'Hant', via: '住建部网站' });
-    expect(s.cleaning.map((c) => c.rule)).toEqual(expect.arrayContaining(['sidebar-widget', 'publication-line', 'pinyin-readings', 'traditional-to-simplified']));
+    expect(s.cleaning.map((c) => c.rule)).toEqual(
+      expect.arrayContaining(['sidebar-widget', 'publication-line', 'pinyin-readings', 'traditional-to-simplified']),
+    );
   });
 });
 
@@ -138,7 +199,20 @@ describe('alignment of 000 with 001', () => {
   it('keeps title lines, contacts, signature, date and 抄送 as Chinese-only rows with a confidence', () => {
     const rows = bySource('001').rows;
     const alone = rows.filter((r) => !r.en).map((r) => r.zhRole);
-    expect(alone).toEqual(['title', 'title', 'title', 'contact', 'contact', 'contact', 'contact', 'signature', 'signature', 'date', 'note', 'cc']);
+    expect(alone).toEqual([
+      'title',
+      'title',
+      'title',
+      'contact',
+      'contact',
+      'contact',
+      'contact',
+      'signature',
+      'signature',
+      'date',
+      'note',
+      'cc',
+    ]);
     expect(rows.map((r) => r.id)).toEqual(rows.map((_, i) => `p${i + 1}`));
     for (const r of rows) expect(r.confidence).toBeGreaterThanOrEqual(0);
   });

@@ -20,7 +20,8 @@ export interface Served {
 
 export async function serve(dist: string | (() => string)): Promise<Served> {
   const handlers = new Map<string, ReturnType<typeof sirv>>();
-  const handlerFor = (dir: string) => handlers.get(dir) ?? handlers.set(dir, sirv(dir, { dev: false, etag: true })).get(dir)!;
+  const handlerFor = (dir: string) =>
+    handlers.get(dir) ?? handlers.set(dir, sirv(dir, { dev: false, etag: true })).get(dir)!;
   let down = false;
   const server: Server = createServer((req, res) => {
     // A cut network: the connection drops before any answer.
@@ -34,17 +35,33 @@ export async function serve(dist: string | (() => string)): Promise<Served> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
-    setDown: (value) => { down = value; server.closeAllConnections(); },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+    setDown: (value) => {
+      down = value;
+      server.closeAllConnections();
+    },
   };
 }
 
 /** Headless Chromium with the flags this machine needs (no background network, no sandbox as root). */
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -6,9 +6,17 @@ import { join } from 'node:path';
 export const root = new URL('../../', import.meta.url).pathname;
 
 /** Runs the ingest CLI as an archivist would; returns exit code and output. */
-export function runIngest(seeds: string, out: string, ...args: string[]): { code: number; stdout: string; stderr: string } {
+export function runIngest(
+  seeds: string,
+  out: string,
+  ...args: string[]
+): { code: number; stdout: string; stderr: string } {
   try {
-    const stdout = execFileSync(process.execPath, [join(root, 'scripts/ingest.ts'), '--seeds', seeds, '--out', out, ...args], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    const stdout = execFileSync(
+      process.execPath,
+      [join(root, 'scripts/ingest.ts'), '--seeds', seeds, '--out', out, ...args],
+      { cwd: root, encoding: 'utf8', stdio: 'pipe' },
+    );
     return { code: 0, stdout, stderr: '' };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
@@ -41,13 +49,26 @@ export function buildSiteFrom(seeds: string): string {
   const dist = join(work, 'dist');
   const ingest = runIngest(seeds, content);
   if (ingest.code !== 0) throw new Error(`ingest failed:\n${ingest.stderr}`);
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist], {
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--outDir', dist],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ARCHIVE_CONTENT_DIR: content,
+        ARCHIVE_SEEDS_DIR: seeds,
+        ARCHIVE_CACHE_DIR: join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: 'pipe',
+    },
+  );
+  // The search index, as npm run build makes it.
+  execFileSync(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], {
     cwd: root,
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: content, ARCHIVE_SEEDS_DIR: seeds, ARCHIVE_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'pipe',
   });
-  // The search index, as npm run build makes it.
-  execFileSync(process.execPath, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], { cwd: root, stdio: 'pipe' });
   // The offline manifest and service worker, as npm run build makes them.
   execFileSync(process.execPath, [join(root, 'scripts/offline.ts'), '--dist', dist], { cwd: root, stdio: 'pipe' });
   return dist;

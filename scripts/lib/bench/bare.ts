@@ -58,7 +58,11 @@ const { Content } = await render(entry);
     writeFileSync(join(project, name), text);
   }
   try {
-    const run = await runNode('bare-astro-build', [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--root', project, '--outDir', dist], { cwd: project, logDir });
+    const run = await runNode(
+      'bare-astro-build',
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--root', project, '--outDir', dist],
+      { cwd: project, logDir },
+    );
     return { ...run, pages: htmlPages(dist).length, components };
   } finally {
     rmSync(project, { recursive: true, force: true });

@@ -22,8 +22,24 @@ import { join } from 'node:path';
 import { Converter } from 'opencc-js/cn2t';
 import { Random } from './prng.ts';
 import {
-  CITIES, CN_NUMBER, CN_ORDINAL, EN_NUMBER, EN_ORDINAL, HEADINGS, ISSUERS, MATERIALS, METRICS, MONTHS, OFFICES, PEOPLE, PROGRAMS,
-  SALUTATIONS, STOCK, type City, type Issuer, type Pair,
+  CITIES,
+  CN_NUMBER,
+  CN_ORDINAL,
+  EN_NUMBER,
+  EN_ORDINAL,
+  HEADINGS,
+  ISSUERS,
+  MATERIALS,
+  METRICS,
+  MONTHS,
+  OFFICES,
+  PEOPLE,
+  PROGRAMS,
+  SALUTATIONS,
+  STOCK,
+  type City,
+  type Issuer,
+  type Pair,
 } from './vocab.ts';
 
 export interface CorpusStats {
@@ -68,11 +84,26 @@ export function generateCorpus(dir: string, notices: number, seed = 20_211_201):
   mkdirSync(dir, { recursive: true });
   const rng = new Random(seed);
   const toTraditional = Converter({ from: 'cn', to: 'tw' });
-  const stats: CorpusStats = { dir, notices, files: 0, bytes: 0, translations: 0, traditional: 0, gb18030: 0, html: 0, frontMatter: 0, bomCrlf: 0, cityCounts: new Map() };
+  const stats: CorpusStats = {
+    dir,
+    notices,
+    files: 0,
+    bytes: 0,
+    translations: 0,
+    traditional: 0,
+    gb18030: 0,
+    html: 0,
+    frontMatter: 0,
+    bomCrlf: 0,
+    cityCounts: new Map(),
+  };
 
   // Signing dates: all different, counted back from mid-2025 (wider than the real 2012– range once N needs it).
   const span = Math.max(4_600, Math.ceil(notices * 1.2));
-  const offsets = rng.shuffle(Array.from({ length: span }, (_, i) => i)).slice(0, notices).sort((a, b) => b - a);
+  const offsets = rng
+    .shuffle(Array.from({ length: span }, (_, i) => i))
+    .slice(0, notices)
+    .sort((a, b) => b - a);
   const serials = new Map<number, number>();
   const references: Reference[] = [];
   const gbQueue: Array<{ name: string; text: string }> = [];
@@ -84,11 +115,13 @@ export function generateCorpus(dir: string, notices: number, seed = 20_211_201):
     serials.set(year, serial);
     const translated = rng.chance(0.3);
     const draft = composeNotice(rng, signed, serial, references, translated);
-    for (const c of draft.cities) stats.cityCounts.set(c.zh.replace(/市$/, ''), (stats.cityCounts.get(c.zh.replace(/市$/, '')) ?? 0) + 1);
+    for (const c of draft.cities)
+      stats.cityCounts.set(c.zh.replace(/市$/, ''), (stats.cityCounts.get(c.zh.replace(/市$/, '')) ?? 0) + 1);
 
     const traditional = rng.chance(0.1);
     const roll = rng.next();
-    const form: Form = roll < 0.1 ? 'gb18030' : roll < 0.13 ? 'html' : roll < 0.15 ? 'front-matter' : roll < 0.2 ? 'bom-crlf' : 'text';
+    const form: Form =
+      roll < 0.1 ? 'gb18030' : roll < 0.13 ? 'html' : roll < 0.15 ? 'front-matter' : roll < 0.2 ? 'bom-crlf' : 'text';
     const zhRows = draft.rows.map(([zh]) => (traditional ? toTraditional(zh) : zh));
     const base = `${String(i).padStart(5, '0')}_${createHash('sha256').update(zhRows.join('\n')).digest('hex').slice(0, 16)}`;
     if (traditional) stats.traditional++;
@@ -136,7 +169,10 @@ function writeBytes(stats: CorpusStats, dir: string, name: string, bytes: Uint8A
 function toGb18030(items: Array<{ name: string; text: string }>): Array<{ name: string; bytes: Uint8Array }> {
   if (items.length === 0) return [];
   const marker = '\n@@PPA-BENCH-SPLIT@@\n';
-  const out = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], { input: items.map((x) => x.text).join(marker), maxBuffer: 1 << 30 });
+  const out = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030'], {
+    input: items.map((x) => x.text).join(marker),
+    maxBuffer: 1 << 30,
+  });
   const parts: Buffer[] = [];
   const sep = Buffer.from(marker, 'ascii');
   let from = 0;
@@ -145,7 +181,8 @@ function toGb18030(items: Array<{ name: string; text: string }>): Array<{ name: 
     from = at + sep.length;
   }
   parts.push(out.subarray(from));
-  if (parts.length !== items.length) throw new Error(`iconv: expected ${items.length} GB18030 texts, got ${parts.length}`);
+  if (parts.length !== items.length)
+    throw new Error(`iconv: expected ${items.length} GB18030 texts, got ${parts.length}`);
   return items.map((x, i) => ({ name: x.name, bytes: parts[i]! }));
 }
 
@@ -165,12 +202,16 @@ function composeNotice(rng: Random, signed: Date, serial: number, references: Re
   const numberEn = `${issuer.abbr} [${year}] No.${serial}`;
   const [progZh, progEn] = rng.pick(PROGRAMS);
   const kind = rng.pick<Kind>(['organize', 'batch', 'apply', 'evaluate', 'plan', 'list']);
-  const cities = rng.sample(CITIES, kind === 'batch' || kind === 'list' || kind === 'evaluate' ? rng.int(3, 12) : rng.int(1, 4));
+  const cities = rng.sample(
+    CITIES,
+    kind === 'batch' || kind === 'list' || kind === 'evaluate' ? rng.int(3, 12) : rng.int(1, 4),
+  );
   const batch = rng.int(0, 4);
   const ctx = { rng, issuer, progZh, progEn, cities, signed, year, batch };
 
   const title = titleOf(kind, ctx);
-  const reference = references.length > 0 && rng.chance(0.35) ? rng.pick(references) : rng.chance(0.3) ? LAUNCH_NOTICE : undefined;
+  const reference =
+    references.length > 0 && rng.chance(0.35) ? rng.pick(references) : rng.chance(0.3) ? LAUNCH_NOTICE : undefined;
   const rows: Pair[] = [title];
   if (translated || rng.chance(0.9)) rows.push([numberZh, numberEn]);
   rows.push(rng.pick(SALUTATIONS));
@@ -202,7 +243,10 @@ function composeNotice(rng: Random, signed: Date, serial: number, references: Re
   closing.add(rows.push([zhDate(signed), enDate(signed)]) - 1);
   if (rng.chance(0.15)) {
     const cc = rng.sample(CITIES, rng.int(2, 5));
-    rows.push([`抄送：${cc.map((c) => `${c.zh}人民政府`).join('、')}。`, `CC: People's Governments of ${enList(cc.map((c) => c.en))}.`]);
+    rows.push([
+      `抄送：${cc.map((c) => `${c.zh}人民政府`).join('、')}。`,
+      `CC: People's Governments of ${enList(cc.map((c) => c.en))}.`,
+    ]);
   }
 
   references.push({ titleZh: title[0], titleEn: title[1], numberZh, numberEn });
@@ -222,8 +266,10 @@ interface Ctx {
 
 /** The real launch notice of the Shuangzhi pilots, which many later notices cite. */
 const LAUNCH_NOTICE: Reference = {
-  titleZh: '住房和城乡建设部办公厅 工业和信息化部办公厅关于组织开展智慧城市基础设施与智能网联汽车协同发展试点工作的通知',
-  titleEn: 'Notice of the General Offices of MOHURD and MIIT on Organizing the Pilot Work of Coordinated Development of Smart City Infrastructure and Intelligent Connected Vehicles',
+  titleZh:
+    '住房和城乡建设部办公厅 工业和信息化部办公厅关于组织开展智慧城市基础设施与智能网联汽车协同发展试点工作的通知',
+  titleEn:
+    'Notice of the General Offices of MOHURD and MIIT on Organizing the Pilot Work of Coordinated Development of Smart City Infrastructure and Intelligent Connected Vehicles',
   numberZh: '建办城函〔2020〕594号',
   numberEn: 'J.B.C.H. [2020] No.594',
 };
@@ -232,12 +278,27 @@ function titleOf(kind: Kind, c: Ctx): Pair {
   const by = c.issuer.zh;
   const of = `Notice of ${c.issuer.en}`;
   switch (kind) {
-    case 'organize': return [`${by}关于组织开展${c.progZh}试点工作的通知`, `${of} on Organizing Pilots of ${c.progEn}`];
-    case 'batch': return [`${by}关于确定${c.progZh}第${CN_ORDINAL[c.batch]}批试点城市的通知`, `${of} on the ${cap(EN_ORDINAL[c.batch]!)} Batch of Pilot Cities for ${c.progEn}`];
-    case 'apply': return [`${by}关于开展${c.year}年${c.progZh}试点申报工作的通知`, `${of} on the ${c.year} Applications for Pilots of ${c.progEn}`];
-    case 'evaluate': return [`${by}关于开展${c.progZh}试点评估工作的通知`, `${of} on Evaluating Pilots of ${c.progEn}`];
-    case 'plan': return [`${by}关于印发${c.progZh}试点工作方案的通知`, `${of} on Issuing the Work Plan for Pilots of ${c.progEn}`];
-    case 'list': return [`${by}关于公布${c.year}年度${c.progZh}试点名单的通知`, `${of} on the List of ${c.year} Pilots of ${c.progEn}`];
+    case 'organize':
+      return [`${by}关于组织开展${c.progZh}试点工作的通知`, `${of} on Organizing Pilots of ${c.progEn}`];
+    case 'batch':
+      return [
+        `${by}关于确定${c.progZh}第${CN_ORDINAL[c.batch]}批试点城市的通知`,
+        `${of} on the ${cap(EN_ORDINAL[c.batch]!)} Batch of Pilot Cities for ${c.progEn}`,
+      ];
+    case 'apply':
+      return [
+        `${by}关于开展${c.year}年${c.progZh}试点申报工作的通知`,
+        `${of} on the ${c.year} Applications for Pilots of ${c.progEn}`,
+      ];
+    case 'evaluate':
+      return [`${by}关于开展${c.progZh}试点评估工作的通知`, `${of} on Evaluating Pilots of ${c.progEn}`];
+    case 'plan':
+      return [`${by}关于印发${c.progZh}试点工作方案的通知`, `${of} on Issuing the Work Plan for Pilots of ${c.progEn}`];
+    case 'list':
+      return [
+        `${by}关于公布${c.year}年度${c.progZh}试点名单的通知`,
+        `${of} on the List of ${c.year} Pilots of ${c.progEn}`,
+      ];
   }
 }
 
@@ -247,7 +308,10 @@ function opening(kind: Kind, c: Ctx, ref: Reference | undefined): Pair {
   const enCities = enList(c.cities.map((x) => x.en));
   const n = c.cities.length;
   const cite: Pair = ref
-    ? [`按照《${ref.titleZh}》（${ref.numberZh}）要求，`, `In accordance with the requirements of the ${ref.titleEn} (${ref.numberEn}), `]
+    ? [
+        `按照《${ref.titleZh}》（${ref.numberZh}）要求，`,
+        `In accordance with the requirements of the ${ref.titleEn} (${ref.numberEn}), `,
+      ]
     : ['按照有关工作安排，', 'According to the relevant work arrangements, '];
   switch (kind) {
     case 'organize':
@@ -261,7 +325,10 @@ function opening(kind: Kind, c: Ctx, ref: Reference | undefined): Pair {
         `${cite[1]}on the basis of voluntary applications by cities and after expert review and field research, ${c.issuer.en} identified ${n} cities including ${enCities} as the ${EN_ORDINAL[c.batch]} batch of pilot cities for ${c.progEn}.`,
       ];
     case 'apply':
-      return [`${cite[0]}为做好${c.year}年${c.progZh}试点申报工作，现将有关事项通知如下：`, `${cite[1]}and in order to do a good job in the ${c.year} applications for pilots of ${c.progEn}, the relevant matters are hereby notified as follows:`];
+      return [
+        `${cite[0]}为做好${c.year}年${c.progZh}试点申报工作，现将有关事项通知如下：`,
+        `${cite[1]}and in order to do a good job in the ${c.year} applications for pilots of ${c.progEn}, the relevant matters are hereby notified as follows:`,
+      ];
     case 'evaluate': {
       const y = c.year - c.rng.int(1, 3);
       return [
@@ -312,28 +379,43 @@ function factSentence(c: Ctx, which?: number): Pair {
       const [mz, me] = rng.pick(METRICS);
       const y = c.year + rng.int(1, 5);
       const p = rng.int(6, 19) * 5;
-      return [`到${y}年，试点城市${mz}覆盖率达到${p}%以上。`, `By ${y}, the coverage of ${me} in pilot cities should reach more than ${p}%.`];
+      return [
+        `到${y}年，试点城市${mz}覆盖率达到${p}%以上。`,
+        `By ${y}, the coverage of ${me} in pilot cities should reach more than ${p}%.`,
+      ];
     }
     case 3: {
       const y = c.year - rng.int(0, 1);
       const m = rng.int(1, 12);
-      return [`${y}年${m}月，${city.zh}召开试点工作推进会，交流工作经验。`, `In ${MONTHS[m - 1]} ${y}, ${city.en} held a meeting to advance the pilot work and exchange experience.`];
+      return [
+        `${y}年${m}月，${city.zh}召开试点工作推进会，交流工作经验。`,
+        `In ${MONTHS[m - 1]} ${y}, ${city.en} held a meeting to advance the pilot work and exchange experience.`,
+      ];
     }
     case 4: {
       const y = c.year - 1;
       const a = rng.int(12, 480);
       const b = rng.int(20, 2400);
-      return [`截至${y}年底，${city.zh}已建成智能化路口${a}个，部署路侧感知设备${b}套。`, `By the end of ${y}, ${city.en} had built ${a} intelligent intersections and deployed ${b} sets of roadside sensing equipment.`];
+      return [
+        `截至${y}年底，${city.zh}已建成智能化路口${a}个，部署路侧感知设备${b}套。`,
+        `By the end of ${y}, ${city.en} had built ${a} intelligent intersections and deployed ${b} sets of roadside sensing equipment.`,
+      ];
     }
     case 5: {
       const other = rng.pick(CITIES.filter((x) => x !== city));
-      return [`推动${city.zh}、${other.zh}等城市开展跨区域协同，共建共享测试场地。`, `Promote cross-regional cooperation among cities such as ${city.en} and ${other.en} to jointly build and share testing sites.`];
+      return [
+        `推动${city.zh}、${other.zh}等城市开展跨区域协同，共建共享测试场地。`,
+        `Promote cross-regional cooperation among cities such as ${city.en} and ${other.en} to jointly build and share testing sites.`,
+      ];
     }
     case 6:
       return [`本通知自${zhDate(later)}起施行。`, `This notice shall come into force on ${enDate(later)}.`];
     default: {
       const k = rng.int(1, 3);
-      return [`各试点城市请确定${k}名工作联系人。`, `Each pilot city is requested to designate ${k} work contact persons.`];
+      return [
+        `各试点城市请确定${k}名工作联系人。`,
+        `Each pilot city is requested to designate ${k} work contact persons.`,
+      ];
     }
   }
 }
@@ -347,7 +429,9 @@ function htmlPage(rng: Random, rows: string[], closing: Set<number>, signed: Dat
   const site = rng.pick(SITES);
   const published = isoDate(new Date(signed.getTime() + rng.int(0, 5) * DAY));
   const [title, ...rest] = rows.map(escapeHtml);
-  const paras = rest.map((text, i) => (closing.has(i + 1) ? `<p style="text-align:right">${text}</p>` : `<p>${text}</p>`));
+  const paras = rest.map((text, i) =>
+    closing.has(i + 1) ? `<p style="text-align:right">${text}</p>` : `<p>${text}</p>`,
+  );
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>

@@ -27,11 +27,19 @@ export interface Machine {
 export function machine(): Machine {
   let chromium = 'unknown';
   try {
-    chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/ built on.*$/, '');
+    chromium = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim()
+      .replace(/ built on.*$/, '');
   } catch {
     // reported as unknown
   }
-  return { date: new Date().toISOString().slice(0, 10), cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium };
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    cores: cpus().length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium,
+  };
 }
 
 /** The row for README.md's Performance table. */
@@ -42,7 +50,14 @@ export function tableRow(r: Record<string, unknown>): string {
 
 /** Rounds every number in a flat record (seconds and sizes to 0.1, ratios to 0.01, ms to whole). */
 export function tidy(r: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v, /Ms$|notices|pages|files|Requests$|Results$/.test(k) ? 0 : /ToBare$/.test(k) ? 2 : 1) : v]));
+  return Object.fromEntries(
+    Object.entries(r).map(([k, v]) => [
+      k,
+      typeof v === 'number'
+        ? round(v, /Ms$|notices|pages|files|Requests$|Results$/.test(k) ? 0 : /ToBare$/.test(k) ? 2 : 1)
+        : v,
+    ]),
+  );
 }
 
 /**

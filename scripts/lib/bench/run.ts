@@ -19,12 +19,18 @@ export interface ChildRun {
 
 const GNU_TIME = '/usr/bin/time';
 
-export async function runNode(name: string, args: string[], opts: { cwd: string; logDir: string; env?: Record<string, string> }): Promise<ChildRun> {
+export async function runNode(
+  name: string,
+  args: string[],
+  opts: { cwd: string; logDir: string; env?: Record<string, string> },
+): Promise<ChildRun> {
   const log = join(opts.logDir, `${name}.log`);
   const rssFile = join(opts.logDir, `${name}.rss`);
   const fd = openSync(log, 'w');
   const withTime = existsSync(GNU_TIME);
-  const [cmd, argv] = withTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...args]] : [process.execPath, args];
+  const [cmd, argv] = withTime
+    ? [GNU_TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...args]]
+    : [process.execPath, args];
   const started = performance.now();
   const code = await new Promise<number>((resolve, reject) => {
     const child = spawn(cmd, argv, {

@@ -82,7 +82,12 @@ export async function searchRuns(dist: string, query: string, secondQuery: strin
       return v;
     });
     const byTime = [...firsts].sort((a, b) => (a.firstResultMs ?? Infinity) - (b.firstResultMs ?? Infinity));
-    return { first: byTime[Math.floor(byTime.length / 2)]!, firstVisitsMs: firsts.map((v) => v.firstResultMs), firstWithoutServiceWorker, second: second! };
+    return {
+      first: byTime[Math.floor(byTime.length / 2)]!,
+      firstVisitsMs: firsts.map((v) => v.firstResultMs),
+      firstWithoutServiceWorker,
+      second: second!,
+    };
   } finally {
     await server.close();
   }
@@ -162,7 +167,9 @@ async function visit(tab: Tab, dist: string, origin: string, query: string): Pro
     return { first: w.__searchFirstAt, done: w.__searchDoneAt };
   });
   // Let the service worker finish installing (its precache counts as the visit's too), then settle.
-  await tab.page.evaluate(() => Promise.race([navigator.serviceWorker?.ready, new Promise((r) => setTimeout(r, 30_000))])).catch(() => undefined);
+  await tab.page
+    .evaluate(() => Promise.race([navigator.serviceWorker?.ready, new Promise((r) => setTimeout(r, 30_000))]))
+    .catch(() => undefined);
   await tab.page.waitForLoadState('networkidle').catch(() => undefined);
   await Promise.all([...tab.pending]);
 
@@ -184,7 +191,11 @@ async function visit(tab: Tab, dist: string, origin: string, query: string): Pro
     const file = fileFor(dist, g.url);
     gzip += file ? Math.min(gzipBytes(file), g.bytes) : g.bytes;
   }
-  const top = (gs: Got[]) => [...gs].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((g) => `${new URL(g.url).pathname}: ${round(g.bytes / 1024)}`);
+  const top = (gs: Got[]) =>
+    [...gs]
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 5)
+      .map((g) => `${new URL(g.url).pathname}: ${round(g.bytes / 1024)}`);
   return {
     query,
     results,

@@ -31,10 +31,14 @@ const BENCH_CONFIG = 'astro.bench.config.mjs';
  * files differed from it (`git status --porcelain` lines).
  */
 export function snapshotProject(dir: string): { commit: string; changed: number } {
-  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   let version = { commit: 'unknown', changed: 0 };
   try {
-    version = { commit: git('rev-parse', '--short', 'HEAD'), changed: git('status', '--porcelain').split('\n').filter(Boolean).length };
+    version = {
+      commit: git('rev-parse', '--short', 'HEAD'),
+      changed: git('status', '--porcelain').split('\n').filter(Boolean).length,
+    };
   } catch {
     // not a git checkout: reported as unknown
   }
@@ -42,13 +46,27 @@ export function snapshotProject(dir: string): { commit: string; changed: number 
     if (!NOT_COPIED.has(entry)) cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  writeFileSync(join(dir, BENCH_CONFIG), `import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.bench-astro-cache/' };\n`);
+  writeFileSync(
+    join(dir, BENCH_CONFIG),
+    `import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.bench-astro-cache/' };\n`,
+  );
   return version;
 }
 
 /** The ingest CLI over the corpus, with its own cache folder: the first run is cold, a second one with the same folder warm. */
-export async function runIngest(project: string, seeds: string, content: string, cacheDir: string, logDir: string, name = 'ingest'): Promise<ChildRun & { summary: string }> {
-  const run = await runNode(name, [join(project, 'scripts/ingest.ts'), '--seeds', seeds, '--out', content, '--cache-dir', cacheDir], { cwd: project, logDir });
+export async function runIngest(
+  project: string,
+  seeds: string,
+  content: string,
+  cacheDir: string,
+  logDir: string,
+  name = 'ingest',
+): Promise<ChildRun & { summary: string }> {
+  const run = await runNode(
+    name,
+    [join(project, 'scripts/ingest.ts'), '--seeds', seeds, '--out', content, '--cache-dir', cacheDir],
+    { cwd: project, logDir },
+  );
   const lines = readLog(run).trim().split('\n');
   const warnings = lines.filter((l) => l.startsWith('warning:')).length;
   return { ...run, summary: `${lines.at(-1) ?? ''}${warnings ? ` — ${warnings} warning(s)` : ''}` };
@@ -74,18 +92,35 @@ export interface SiteBuild {
   pages: number;
 }
 
-export async function buildSite(project: string, seeds: string, content: string, dist: string, logDir: string): Promise<SiteBuild> {
+export async function buildSite(
+  project: string,
+  seeds: string,
+  content: string,
+  dist: string,
+  logDir: string,
+): Promise<SiteBuild> {
   const steps: Record<string, ChildRun> = {};
-  steps.astro = await runNode('astro-build', [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--config', BENCH_CONFIG, '--outDir', dist], {
-    cwd: project,
-    logDir,
-    env: { ARCHIVE_CONTENT_DIR: content, ARCHIVE_SEEDS_DIR: seeds },
-  });
+  steps.astro = await runNode(
+    'astro-build',
+    [join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--force', '--config', BENCH_CONFIG, '--outDir', dist],
+    {
+      cwd: project,
+      logDir,
+      env: { ARCHIVE_CONTENT_DIR: content, ARCHIVE_SEEDS_DIR: seeds },
+    },
+  );
   // The search index, as npm run build makes it.
-  steps.pagefind = await runNode('pagefind', [join(project, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist], { cwd: project, logDir });
+  steps.pagefind = await runNode(
+    'pagefind',
+    [join(project, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist],
+    { cwd: project, logDir },
+  );
   // The offline manifest and service worker, where this version of the site has them.
   if (existsSync(join(project, 'scripts/offline.ts'))) {
-    steps.offline = await runNode('offline', [join(project, 'scripts/offline.ts'), '--dist', dist], { cwd: project, logDir });
+    steps.offline = await runNode('offline', [join(project, 'scripts/offline.ts'), '--dist', dist], {
+      cwd: project,
+      logDir,
+    });
   }
   const runs = Object.values(steps);
   const log = readLog(steps.astro);
@@ -131,7 +166,10 @@ function duration(text: string): number {
 
 /** `/notices/2021-12-01-b8128631/source/x.txt/` → `/notices/*\/source/*`; single files keep their path. */
 function routeOf(path: string): string {
-  const parts = path.replace(/\/index\.html$/, '').split('/').filter(Boolean);
+  const parts = path
+    .replace(/\/index\.html$/, '')
+    .split('/')
+    .filter(Boolean);
   if (parts.length < 2 || (parts.length === 2 && /\.\w+$/.test(parts[1]!))) return `/${parts.join('/')}`;
   // Batch pages (src/lib/page-batches.ts), by kind: /build-batches/notices-3 → /build-batches/notices-*.
   if (parts[0] === BATCH_FOLDER && parts.length === 2) return `/${parts[0]}/${parts[1]!.replace(/\d+$/, '*')}`;
@@ -145,5 +183,7 @@ export function maxOf(values: Array<number | undefined>): number | undefined {
 
 /** Every HTML page in a built site. */
 export function htmlPages(dist: string): string[] {
-  return (readdirSync(dist, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => join(dist, f));
+  return (readdirSync(dist, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dist, f));
 }

@@ -42,11 +42,18 @@ export function noticePageWeight(dist: string): PageWeight {
     .filter((f) => existsSync(f))
     .map((file) => {
       const html = readFileSync(file, 'utf8');
-      const css = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((t) => /rel=["']?stylesheet/.test(t)).flatMap((t) => attr(t, 'href'));
+      const css = [...html.matchAll(/<link\b[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((t) => /rel=["']?stylesheet/.test(t))
+        .flatMap((t) => attr(t, 'href'));
       const js = [...html.matchAll(/<script\b[^>]*\bsrc=[^>]*>/g)].flatMap((m) => attr(m[0], 'src'));
       const jsFiles = new Set<string>();
       for (const src of js) staticImports(dist, src, jsFiles);
-      const sum = (urls: Iterable<string>) => [...urls].map((u) => localFile(dist, u)).filter((f): f is string => f !== undefined).reduce((s, f) => s + gzipBytes(f), 0);
+      const sum = (urls: Iterable<string>) =>
+        [...urls]
+          .map((u) => localFile(dist, u))
+          .filter((f): f is string => f !== undefined)
+          .reduce((s, f) => s + gzipBytes(f), 0);
       const htmlGz = gzipSync(html, { level: 6 }).length;
       const cssGz = sum(new Set(css));
       const jsGz = sum(jsFiles);
@@ -122,8 +129,13 @@ export function folderBytes(dir: string): FolderSize {
   return {
     bytes,
     files,
-    byTop: [...top.values()].sort((a, b) => b.bytes - a.bytes).map((t) => ({ name: t.name, mb: round(t.bytes / 1024 / 1024), files: t.files })),
-    largest: all.sort((a, b) => b.size - a.size).slice(0, 6).map((f) => `${f.path}: ${round(f.size / 1024)}`),
+    byTop: [...top.values()]
+      .sort((a, b) => b.bytes - a.bytes)
+      .map((t) => ({ name: t.name, mb: round(t.bytes / 1024 / 1024), files: t.files })),
+    largest: all
+      .sort((a, b) => b.size - a.size)
+      .slice(0, 6)
+      .map((f) => `${f.path}: ${round(f.size / 1024)}`),
   };
 }
 

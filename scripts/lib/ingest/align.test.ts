@@ -7,10 +7,22 @@ const ZH_2021: AlignUnit[] = [
   { role: 'title', text: '住房和城乡建设部 工业和信息化部关于' },
   { role: 'title', text: '确定智慧城市基础设施与智能网联汽车' },
   { role: 'title', text: '协同发展第二批试点城市的通知' },
-  { role: 'salutation', text: '各省、自治区、直辖市及新疆生产建设兵团住房和城乡建设厅（委、管委、局）、工业和信息化主管部门：' },
-  { role: 'body', text: '按照有关工作安排，在各城市自愿申报基础上，经组织专家评审和实地调研，住房和城乡建设部、工业和信息化部研究确定重庆、深圳、厦门、南京、济南、成都、合肥、沧州、芜湖、淄博等10个城市为智慧城市基础设施与智能网联汽车协同发展第二批试点城市。' },
-  { role: 'body', text: '请试点城市按照《住房和城乡建设部办公厅 工业和信息化部办公厅关于组织开展智慧城市基础设施与智能网联汽车协同发展试点工作的通知》（建办城函〔2020〕594号）要求，制定完善试点工作方案，经专家评审通过后报住房和城乡建设部、工业和信息化部备案。试点城市要建立健全统筹协调机制，落实资金等保障措施，确保试点工作取得成效，形成可复制可推广的经验。有关省级住房和城乡建设、工业和信息化部门要加大对试点城市的指导支持力度。' },
-  { role: 'body', text: '为加强对试点城市督促指导，切实做好提供咨询服务、跟踪掌握试点工作进展情况、总结形成可复制可推广工作经验等工作，住房和城乡建设部、工业和信息化部联合组建智慧城市基础设施与智能网联汽车协同发展试点工作办公室（以下简称双智试点办）。请各试点城市分别确定1名工作联系人，并报双智试点办，试点中有关情况和问题，及时与双智试点办沟通联系。' },
+  {
+    role: 'salutation',
+    text: '各省、自治区、直辖市及新疆生产建设兵团住房和城乡建设厅（委、管委、局）、工业和信息化主管部门：',
+  },
+  {
+    role: 'body',
+    text: '按照有关工作安排，在各城市自愿申报基础上，经组织专家评审和实地调研，住房和城乡建设部、工业和信息化部研究确定重庆、深圳、厦门、南京、济南、成都、合肥、沧州、芜湖、淄博等10个城市为智慧城市基础设施与智能网联汽车协同发展第二批试点城市。',
+  },
+  {
+    role: 'body',
+    text: '请试点城市按照《住房和城乡建设部办公厅 工业和信息化部办公厅关于组织开展智慧城市基础设施与智能网联汽车协同发展试点工作的通知》（建办城函〔2020〕594号）要求，制定完善试点工作方案，经专家评审通过后报住房和城乡建设部、工业和信息化部备案。试点城市要建立健全统筹协调机制，落实资金等保障措施，确保试点工作取得成效，形成可复制可推广的经验。有关省级住房和城乡建设、工业和信息化部门要加大对试点城市的指导支持力度。',
+  },
+  {
+    role: 'body',
+    text: '为加强对试点城市督促指导，切实做好提供咨询服务、跟踪掌握试点工作进展情况、总结形成可复制可推广工作经验等工作，住房和城乡建设部、工业和信息化部联合组建智慧城市基础设施与智能网联汽车协同发展试点工作办公室（以下简称双智试点办）。请各试点城市分别确定1名工作联系人，并报双智试点办，试点中有关情况和问题，及时与双智试点办沟通联系。',
+  },
   { role: 'contact', text: '联系人：住房和城乡建设部城市建设司 张旭亮' },
   { role: 'contact', text: '电 话：010-58933961' },
   { role: 'contact', text: '联系人：工业和信息化部装备工业一司 陈春梅' },
@@ -19,15 +31,30 @@ const ZH_2021: AlignUnit[] = [
   { role: 'signature', text: '工业和信息化部' },
   { role: 'date', text: '2021年12月1日' },
   { role: 'note', text: '（此件主动公开）' },
-  { role: 'cc', text: '抄送：重庆市、深圳市、厦门市、南京市、济南市、成都市、合肥市、沧州市、芜湖市、淄博市人民政府。' },
+  {
+    role: 'cc',
+    text: '抄送：重庆市、深圳市、厦门市、南京市、济南市、成都市、合肥市、沧州市、芜湖市、淄博市人民政府。',
+  },
 ];
 
 /** Its English translation (seeds/000_c367052cba3a141c.txt): salutation and the three body paragraphs. */
 const EN_2021: AlignUnit[] = [
-  { role: 'salutation', text: 'All provinces, autonomous regions, municipalities directly under the Central Government and the Housing and Urban-Rural Construction Department of Xinjiang Production and Construction Corps (committees, management committees and bureaus), and the competent departments of industry and information technology:' },
-  { role: 'body', text: 'According to the relevant work arrangements, on the basis of voluntary declaration by cities, the Ministry of Housing and Urban-Rural Development and the Ministry of Industry and Information Technology identified Chongqing, Shenzhen, Xiamen, Nanjing, Jinan, Chengdu, Hefei, Cangzhou, Wuhu and Zibo as the second batch of pilot cities for the coordinated development of smart city infrastructure and intelligent networked vehicles.' },
-  { role: 'body', text: 'All pilot cities are requested to formulate and improve the pilot work plan in accordance with the requirements of the Notice of the General Office of the Ministry of Housing and Urban-Rural Development and the General Office of the Ministry of Industry and Information Technology on Organizing the Pilot Work of Collaborative Development of Smart City Infrastructure and Intelligent Networked Vehicles (J.H. [2020] No.594), and report it to the Ministry of Housing and Urban-Rural Development and the Ministry of Industry and Information Technology for the record after the approval of experts. Pilot cities should establish and improve the overall coordination mechanism, implement financial and other safeguard measures, ensure the effectiveness of the pilot work, and form a replicable and scalable experience. Provincial housing and urban and rural construction, industry and information technology and other relevant departments should increase guidance and support for pilot cities.' },
-  { role: 'body', text: 'In order to strengthen the supervision and guidance of the pilot cities, do a good job in consulting services, track and master the progress of the pilot work, and sum up the work experience that can be replicated and popularized, the Ministry of Housing and Urban-Rural Development and the Ministry of Industry and Information Technology jointly established the Pilot Office for the Collaborative Development of Smart City Infrastructure and Intelligent Networked Vehicles (hereinafter referred to as the Shuangzhi Pilot Office). Each pilot city is requested to determine the work contact person of 1 and report it to Shuangzhi Pilot Office, communicate with Shuangzhi Pilot Office in time about the situation and problems in the pilot, and continue to pay attention to the follow-up development.' },
+  {
+    role: 'salutation',
+    text: 'All provinces, autonomous regions, municipalities directly under the Central Government and the Housing and Urban-Rural Construction Department of Xinjiang Production and Construction Corps (committees, management committees and bureaus), and the competent departments of industry and information technology:',
+  },
+  {
+    role: 'body',
+    text: 'According to the relevant work arrangements, on the basis of voluntary declaration by cities, the Ministry of Housing and Urban-Rural Development and the Ministry of Industry and Information Technology identified Chongqing, Shenzhen, Xiamen, Nanjing, Jinan, Chengdu, Hefei, Cangzhou, Wuhu and Zibo as the second batch of pilot cities for the coordinated development of smart city infrastructure and intelligent networked vehicles.',
+  },
+  {
+    role: 'body',
+    text: 'All pilot cities are requested to formulate and improve the pilot work plan in accordance with the requirements of the Notice of the General Office of the Ministry of Housing and Urban-Rural Development and the General Office of the Ministry of Industry and Information Technology on Organizing the Pilot Work of Collaborative Development of Smart City Infrastructure and Intelligent Networked Vehicles (J.H. [2020] No.594), and report it to the Ministry of Housing and Urban-Rural Development and the Ministry of Industry and Information Technology for the record after the approval of experts. Pilot cities should establish and improve the overall coordination mechanism, implement financial and other safeguard measures, ensure the effectiveness of the pilot work, and form a replicable and scalable experience. Provincial housing and urban and rural construction, industry and information technology and other relevant departments should increase guidance and support for pilot cities.',
+  },
+  {
+    role: 'body',
+    text: 'In order to strengthen the supervision and guidance of the pilot cities, do a good job in consulting services, track and master the progress of the pilot work, and sum up the work experience that can be replicated and popularized, the Ministry of Housing and Urban-Rural Development and the Ministry of Industry and Information Technology jointly established the Pilot Office for the Collaborative Development of Smart City Infrastructure and Intelligent Networked Vehicles (hereinafter referred to as the Shuangzhi Pilot Office). Each pilot city is requested to determine the work contact person of 1 and report it to Shuangzhi Pilot Office, communicate with Shuangzhi Pilot Office in time about the situation and problems in the pilot, and continue to pay attention to the follow-up development.',
+  },
 ];
 
 const [SALUTATION, ...BODY] = [3, 4, 5, 6];
@@ -140,8 +167,15 @@ describe('align', () => {
 
   it('lets shared place anchors decide which of two look-alike paragraphs a translation kept', () => {
     const salutation: AlignUnit = { role: 'salutation', text: '各省、自治区住房和城乡建设厅：' };
-    const enSalutation: AlignUnit = { role: 'salutation', text: 'Housing and urban-rural development departments of all provinces and autonomous regions:' };
-    const body = (city: string, place: string): AlignUnit => ({ role: 'body', text: `${city}要加快建设城市道路智能化基础设施，推进车城网平台建设。`, anchors: [place] });
+    const enSalutation: AlignUnit = {
+      role: 'salutation',
+      text: 'Housing and urban-rural development departments of all provinces and autonomous regions:',
+    };
+    const body = (city: string, place: string): AlignUnit => ({
+      role: 'body',
+      text: `${city}要加快建设城市道路智能化基础设施，推进车城网平台建设。`,
+      anchors: [place],
+    });
     const enBody = (city: string, place: string): AlignUnit => ({
       role: 'body',
       text: `${city} should speed up building intelligent road infrastructure and push forward the vehicle-city network platform.`,
@@ -149,15 +183,23 @@ describe('align', () => {
     });
     const zh = [salutation, body('重庆市', 'place:500000'), body('深圳市', 'place:440300')];
 
-    expect(pairsOf(align(zh, [enSalutation, enBody('Shenzhen', 'place:440300')]))).toEqual([[0, 0], [2, 1]]);
-    expect(pairsOf(align(zh, [enSalutation, enBody('Chongqing', 'place:500000')]))).toEqual([[0, 0], [1, 1]]);
+    expect(pairsOf(align(zh, [enSalutation, enBody('Shenzhen', 'place:440300')]))).toEqual([
+      [0, 0],
+      [2, 1],
+    ]);
+    expect(pairsOf(align(zh, [enSalutation, enBody('Chongqing', 'place:500000')]))).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
 
     const withAnchors = align(zh, [enSalutation, enBody('Shenzhen', 'place:440300')]);
     const without = align(
       zh.map(({ text, role }) => ({ text, role })),
       [enSalutation, { text: enBody('Shenzhen', '').text, role: 'body' as const }],
     );
-    expect(withAnchors.find((r) => r.en === 1)!.confidence).toBeGreaterThan(without.find((r) => r.en === 1)!.confidence);
+    expect(withAnchors.find((r) => r.en === 1)!.confidence).toBeGreaterThan(
+      without.find((r) => r.en === 1)!.confidence,
+    );
   });
 
   it('gives an English-only input English-only rows', () => {
@@ -186,7 +228,10 @@ describe('align', () => {
   });
 
   it('gives a body paragraph with no counterpart low confidence, and a dropped title high confidence', () => {
-    const rows = align([{ role: 'title', text: '关于开展试点工作的通知' }, ...ZH_2021.slice(3, 7)], EN_2021.slice(0, 3));
+    const rows = align(
+      [{ role: 'title', text: '关于开展试点工作的通知' }, ...ZH_2021.slice(3, 7)],
+      EN_2021.slice(0, 3),
+    );
     expect(rows[0]).toMatchObject({ zh: 0 });
     expect(rows[0]!.confidence).toBeGreaterThanOrEqual(0.8);
     expect(rows.at(-1)).toMatchObject({ zh: 4 });

@@ -91,7 +91,10 @@ export function align(zh: AlignUnit[], en: AlignUnit[]): AlignedRow[] {
   const pairs = bestPath(zs, es, estimate).filter(
     (s) => s.bead.zh === 1 && s.bead.en === 1 && BODY_LIKE.has(zs[s.zh]!.role) && BODY_LIKE.has(es[s.en]!.role),
   );
-  const refined = lengthRatio(pairs.map((s) => zs[s.zh]!), pairs.map((s) => es[s.en]!));
+  const refined = lengthRatio(
+    pairs.map((s) => zs[s.zh]!),
+    pairs.map((s) => es[s.en]!),
+  );
   return bestPath(zs, es, refined ?? estimate).flatMap(rowsOf);
 }
 
@@ -141,7 +144,7 @@ function bestPath(zs: Profile[], es: Profile[], ratio = DEFAULT_RATIO): Step[] {
     }
   }
   const steps: Step[] = [];
-  for (let i = zs.length, j = es.length; i > 0 || j > 0; ) {
+  for (let i = zs.length, j = es.length; i > 0 || j > 0;) {
     const bead = via[i * width + j]!;
     [i, j] = [i - bead.zh, j - bead.en];
     const { confidence } = beadCost(bead, zs.slice(i, i + bead.zh), es.slice(j, j + bead.en), ratio);
@@ -159,7 +162,11 @@ function bestPath(zs: Profile[], es: Profile[], ratio = DEFAULT_RATIO): Step[] {
 function beadsEndingAt(zhRun: number, enRun: number): readonly Bead[] {
   if (zhRun < 2 && enRun < 2) return BEADS;
   const prior = BEADS[0]!.prior;
-  return [...BEADS, ...(zhRun > 1 ? [{ zh: zhRun, en: 1, prior }] : []), ...(enRun > 1 ? [{ zh: 1, en: enRun, prior }] : [])];
+  return [
+    ...BEADS,
+    ...(zhRun > 1 ? [{ zh: zhRun, en: 1, prior }] : []),
+    ...(enRun > 1 ? [{ zh: 1, en: enRun, prior }] : []),
+  ];
 }
 
 /** For each end position 0…n, how many title lines run up to it: computed once, not per cell of the table. */
@@ -214,7 +221,9 @@ function logUpperTail(x: number): number {
 function roleCost(zs: Profile[], es: Profile[]): number {
   const pairs = zs.flatMap((z) => es.map((e) => [z.role, e.role] as const));
   return Math.max(
-    ...pairs.map(([z, e]) => (z === e && z !== 'body' ? -SAME_ROLE_BONUS : BODY_LIKE.has(z) && BODY_LIKE.has(e) ? 0 : ROLE_MISMATCH)),
+    ...pairs.map(([z, e]) =>
+      z === e && z !== 'body' ? -SAME_ROLE_BONUS : BODY_LIKE.has(z) && BODY_LIKE.has(e) ? 0 : ROLE_MISMATCH,
+    ),
   );
 }
 
@@ -245,4 +254,5 @@ function rowsOf({ bead, zh, en, confidence }: Step): AlignedRow[] {
 }
 
 const sum = (ps: Profile[]): number => ps.reduce((total, p) => total + p.length, 0);
-const union = (ps: Profile[]): Set<string> => (ps.length === 1 ? ps[0]!.anchors : new Set(ps.flatMap((p) => [...p.anchors])));
+const union = (ps: Profile[]): Set<string> =>
+  ps.length === 1 ? ps[0]!.anchors : new Set(ps.flatMap((p) => [...p.anchors]));

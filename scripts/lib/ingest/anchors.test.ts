@@ -31,9 +31,19 @@ describe('anchorsOf', () => {
   });
 
   it('agrees with the metadata stage on what a full date is', () => {
-    for (const text of ['2021 年 12 月 1 号', '2021/12/1', 'Dec. 1st 2021', '2021-02-29', 'Decision 3, 2021', '电话：010-2019-06-15']) {
+    for (const text of [
+      '2021 年 12 月 1 号',
+      '2021/12/1',
+      'Dec. 1st 2021',
+      '2021-02-29',
+      'Decision 3, 2021',
+      '电话：010-2019-06-15',
+    ]) {
       const date = fullDateIn(text);
-      expect(anchorsOf(text, 'en').filter((a) => a.startsWith('date:')), text).toEqual(date ? [`date:${date}`] : []);
+      expect(
+        anchorsOf(text, 'en').filter((a) => a.startsWith('date:')),
+        text,
+      ).toEqual(date ? [`date:${date}`] : []);
     }
   });
 

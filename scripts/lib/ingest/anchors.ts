@@ -27,7 +27,20 @@ const BOTH: readonly Lang[] = ['zh', 'en'];
  * `a` are left out for the same reason as a lone 一: they are mostly not numbers.
  */
 const EN_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const EN_ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
 
 /**
  * Applied in order, each blanking what it matched, so a later rule never
@@ -36,23 +49,67 @@ const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'se
  */
 const RULES: Rule[] = [
   // A list marker opening the paragraph numbers the item, it states nothing: 一、 （二） 3. ↔ 1. (2) 3.
-  { langs: ['zh'], re: /^\s*(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[、.．](?!\d)|[（(](\d{1,2})[）)])/g, anchor: (m) => item(m[1] ?? m[2], m[3] ?? m[4]) },
+  {
+    langs: ['zh'],
+    re: /^\s*(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[、.．](?!\d)|[（(](\d{1,2})[）)])/g,
+    anchor: (m) => item(m[1] ?? m[2], m[3] ?? m[4]),
+  },
   { langs: ['en'], re: /^\s*(?:(\d{1,2})\.(?!\d)|\((\d{1,2})\))/g, anchor: (m) => item(undefined, m[1] ?? m[2]) },
-  { langs: ['en'], re: new RegExp(`^\\s*(One|${EN_WORDS.map(capitalise).join('|')})\\.`, 'g'), anchor: (m) => `item:${numberWord(m[1]!.toLowerCase()).slice('num:'.length)}` },
+  {
+    langs: ['en'],
+    re: new RegExp(`^\\s*(One|${EN_WORDS.map(capitalise).join('|')})\\.`, 'g'),
+    anchor: (m) => `item:${numberWord(m[1]!.toLowerCase()).slice('num:'.length)}`,
+  },
   // 建办城函〔2020〕594号 ↔ J.H. [2020] No.594: agency codes are rarely translated alike, year and serial are
-  { langs: BOTH, re: /[〔[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]\s*第?\s*(\d{1,5})\s*号/g, anchor: (m) => `doc:${m[1]}-${Number(m[2])}` },
-  { langs: BOTH, re: /[〔[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]\s*No\.?\s*(\d{1,5})\b/g, anchor: (m) => `doc:${m[1]}-${Number(m[2])}` },
+  {
+    langs: BOTH,
+    re: /[〔[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]\s*第?\s*(\d{1,5})\s*号/g,
+    anchor: (m) => `doc:${m[1]}-${Number(m[2])}`,
+  },
+  {
+    langs: BOTH,
+    re: /[〔[【(]\s*((?:19|20)\d{2})\s*[〕\]】)]\s*No\.?\s*(\d{1,5})\b/g,
+    anchor: (m) => `doc:${m[1]}-${Number(m[2])}`,
+  },
   // Full dates in every form the metadata stage reads (2021年12月1日 ↔ December 1, 2021), a day that does not exist left as numbers
   ...FULL_DATES.map(({ re, read }): Rule => ({ langs: BOTH, re, anchor: (m) => dateAnchor(fullDateOf(read, m)) })),
   // Partial dates: 2021年5月 ↔ May 2021, 12月13日 ↔ December 13 (month words are not numbers, so these must pair as dates)
-  { langs: ['zh'], re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g, anchor: (m) => `ym:${m[1]}-${pad(Number(m[2]))}` },
-  { langs: ['en'], re: new RegExp(`\\b${EN_MONTH},?\\s+${YEAR}\\b`, 'g'), anchor: (m) => `ym:${m[2]}-${pad(monthNumber(m[1]!))}` },
-  { langs: ['zh'], re: new RegExp(`(\\d{1,2}|${CN_MONTH_DAY})\\s*月\\s*(\\d{1,2}|${CN_MONTH_DAY})\\s*[日号]`, 'g'), anchor: (m) => `md:${pad(numberIn(m[1]!))}-${pad(numberIn(m[2]!))}` },
-  { langs: ['en'], re: new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'), anchor: (m) => `md:${pad(monthNumber(m[1]!))}-${pad(Number(m[2]))}` },
-  { langs: ['en'], re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH}\\b`, 'g'), anchor: (m) => `md:${pad(monthNumber(m[2]!))}-${pad(Number(m[1]))}` },
+  {
+    langs: ['zh'],
+    re: /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g,
+    anchor: (m) => `ym:${m[1]}-${pad(Number(m[2]))}`,
+  },
+  {
+    langs: ['en'],
+    re: new RegExp(`\\b${EN_MONTH},?\\s+${YEAR}\\b`, 'g'),
+    anchor: (m) => `ym:${m[2]}-${pad(monthNumber(m[1]!))}`,
+  },
+  {
+    langs: ['zh'],
+    re: new RegExp(`(\\d{1,2}|${CN_MONTH_DAY})\\s*月\\s*(\\d{1,2}|${CN_MONTH_DAY})\\s*[日号]`, 'g'),
+    anchor: (m) => `md:${pad(numberIn(m[1]!))}-${pad(numberIn(m[2]!))}`,
+  },
+  {
+    langs: ['en'],
+    re: new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g'),
+    anchor: (m) => `md:${pad(monthNumber(m[1]!))}-${pad(Number(m[2]))}`,
+  },
+  {
+    langs: ['en'],
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH}\\b`, 'g'),
+    anchor: (m) => `md:${pad(monthNumber(m[2]!))}-${pad(Number(m[1]))}`,
+  },
   { langs: BOTH, re: /(\d+(?:\.\d+)?)\s*(?:%|\bper\s?cent\b)/g, anchor: (m) => `pct:${Number(m[1])}` },
-  { langs: ['zh'], re: /百分之([零〇一二三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g, anchor: (m) => percentZh(m[1]!) },
-  { langs: ['en'], re: new RegExp(`\\b(${[...EN_WORDS, ...EN_ORDINALS].join('|')})\\b`, 'gi'), anchor: (m) => numberWord(m[1]!.toLowerCase()) },
+  {
+    langs: ['zh'],
+    re: /百分之([零〇一二三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)/g,
+    anchor: (m) => percentZh(m[1]!),
+  },
+  {
+    langs: ['en'],
+    re: new RegExp(`\\b(${[...EN_WORDS, ...EN_ORDINALS].join('|')})\\b`, 'gi'),
+    anchor: (m) => numberWord(m[1]!.toLowerCase()),
+  },
   { langs: BOTH, re: /\d+(?:,\d{3})*(?:\.\d+)?/g, anchor: (m) => arabic(m[0]!) },
 ];
 
@@ -84,7 +141,8 @@ export function anchorsOf(text: string, lang: Lang): string[] {
       return ' ';
     });
   }
-  if (lang === 'zh') for (const n of chineseNumbersIn(rest.replace(numeralPlaceNames(), ' '))) found.add(numberAnchor(n));
+  if (lang === 'zh')
+    for (const n of chineseNumbersIn(rest.replace(numeralPlaceNames(), ' '))) found.add(numberAnchor(n));
   return [...found].sort();
 }
 

@@ -15,7 +15,8 @@ describe('cacheKey', () => {
 describe('codeVersion', () => {
   const project = () => {
     const root = mkdtempSync(join(tmpdir(), 'ppa-code-'));
-    for (const dir of ['scripts/lib/ingest', 'scripts/lib/metadata', 'scripts/lib/places', 'src/schemas']) mkdirSync(join(root, dir), { recursive: true });
+    for (const dir of ['scripts/lib/ingest', 'scripts/lib/metadata', 'scripts/lib/places', 'src/schemas'])
+      mkdirSync(join(root, dir), { recursive: true });
     writeFileSync(join(root, 'scripts/lib/ingest/decode.ts'), 'export const a = 1;');
     writeFileSync(join(root, 'scripts/lib/ingest/decode.test.ts'), 'test');
     writeFileSync(join(root, 'package-lock.json'), '{}');

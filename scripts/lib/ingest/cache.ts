@@ -24,7 +24,11 @@ export function cacheKey(kind: string, ...parts: Array<string | Uint8Array>): st
  * The value stored under `key`, else `compute()`'s, stored for the next run;
  * `reused` says which. Without a cache it always computes.
  */
-export function throughCache<T>(cache: IngestCache | undefined, key: string, compute: () => T): { value: T; reused: boolean } {
+export function throughCache<T>(
+  cache: IngestCache | undefined,
+  key: string,
+  compute: () => T,
+): { value: T; reused: boolean } {
   const stored = cache?.get(key) as T | undefined;
   if (stored !== undefined) return { value: stored, reused: true };
   const value = compute();
@@ -39,7 +43,9 @@ export function throughCache<T>(cache: IngestCache | undefined, key: string, com
  */
 export function codeVersion(root: string): string {
   const files = [
-    ...['scripts/lib/ingest', 'scripts/lib/metadata', 'scripts/lib/places', 'src/schemas'].flatMap((dir) => sourceFiles(join(root, dir))),
+    ...['scripts/lib/ingest', 'scripts/lib/metadata', 'scripts/lib/places', 'src/schemas'].flatMap((dir) =>
+      sourceFiles(join(root, dir)),
+    ),
     join(root, 'package-lock.json'),
   ];
   const hash = createHash('sha256');

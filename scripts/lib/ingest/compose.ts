@@ -44,7 +44,10 @@ export function composeNotice(
 ): ComposedNotice {
   const original = docs.get(pairing.original)!;
   const translation = pairing.translation ? docs.get(pairing.translation) : undefined;
-  const byLang: Partial<Record<Lang, DescribedDocument>> = { [original.lang]: original, ...(translation ? { [translation.lang]: translation } : {}) };
+  const byLang: Partial<Record<Lang, DescribedDocument>> = {
+    [original.lang]: original,
+    ...(translation ? { [translation.lang]: translation } : {}),
+  };
   const car: Sidecar = { ...(translation ? sidecars.get(translation.file) : {}), ...sidecars.get(original.file) };
   const translationCar = translation ? sidecars.get(translation.file) : undefined;
 
@@ -65,7 +68,15 @@ export function composeNotice(
   const programs = car.programs ?? [...new Set([...m.programs, ...(t?.programs ?? [])])].sort();
   const batchNumber = m.batch ?? t?.batch;
   const batchYear = m.batchYear ?? t?.batchYear;
-  const batch = car.batch ?? (programs[0] && (batchNumber || batchYear) ? { program: programs[0], ...(batchNumber ? { number: batchNumber } : {}), ...(batchYear ? { year: batchYear } : {}) } : null);
+  const batch =
+    car.batch ??
+    (programs[0] && (batchNumber || batchYear)
+      ? {
+          program: programs[0],
+          ...(batchNumber ? { number: batchNumber } : {}),
+          ...(batchYear ? { year: batchYear } : {}),
+        }
+      : null);
   const provenance = (lang: Lang) =>
     lang === 'en' && archive
       ? 'archive-translation'
@@ -83,7 +94,12 @@ export function composeNotice(
     },
     docType: car.docType ?? m.docType,
     docNumber: car.docNumber ?? m.docNumber?.canonical ?? m.docNumber?.text ?? null,
-    issuers: (m.issuers.length > 0 ? m.issuers : (t?.issuers ?? [])).map(({ id, zh, en, abbr }) => ({ id, zh, en, ...(abbr ? { abbr } : {}) })),
+    issuers: (m.issuers.length > 0 ? m.issuers : (t?.issuers ?? [])).map(({ id, zh, en, abbr }) => ({
+      id,
+      zh,
+      en,
+      ...(abbr ? { abbr } : {}),
+    })),
     dates,
     programs,
     batch,
@@ -94,7 +110,9 @@ export function composeNotice(
     languages: { zh: provenance('zh'), en: provenance('en') },
     pairing: pairing.by,
     rows: rows.length,
-    sources: [original, ...(translation ? [translation] : [])].map((doc) => sourceRecord(doc, doc === original ? 'original' : 'translation', sidecars)),
+    sources: [original, ...(translation ? [translation] : [])].map((doc) =>
+      sourceRecord(doc, doc === original ? 'original' : 'translation', sidecars),
+    ),
     ...(archive ? { archiveTranslation: { file: archive.file, translator: archive.translator } } : {}),
   };
   return { data, rows };
@@ -117,7 +135,8 @@ function placesOf(docs: DescribedDocument[], anchorOf: AnchorOf): NoticeInput['p
   for (const doc of docs) {
     for (const { place, paragraphs } of doc.meta.places) {
       const entry = bySlug.get(place.slug) ?? { ...placeFields(place), paragraphs: [] };
-      for (const p of paragraphs) if (!entry.paragraphs.includes(anchorOf(doc, p))) entry.paragraphs.push(anchorOf(doc, p));
+      for (const p of paragraphs)
+        if (!entry.paragraphs.includes(anchorOf(doc, p))) entry.paragraphs.push(anchorOf(doc, p));
       bySlug.set(place.slug, entry);
     }
   }
@@ -141,16 +160,40 @@ function countsOf(docs: DescribedDocument[], anchorOf: AnchorOf): NoticeInput['c
       if (seen.has(key)) return [];
       seen.add(key);
       const text = doc.paragraphs[c.paragraph]!.text;
-      const quote = text.slice(c.start).split(/[，,；;。]|\.\s/)[0]!.slice(0, 80);
-      return [{ value: c.value, unit: c.unit, entryType: c.entryType, ...(c.batch ? { batch: c.batch } : {}), paragraph: anchorOf(doc, c.paragraph), quote, places: c.places }];
+      const quote = text
+        .slice(c.start)
+        .split(/[，,；;。]|\.\s/)[0]!
+        .slice(0, 80);
+      return [
+        {
+          value: c.value,
+          unit: c.unit,
+          entryType: c.entryType,
+          ...(c.batch ? { batch: c.batch } : {}),
+          paragraph: anchorOf(doc, c.paragraph),
+          quote,
+          places: c.places,
+        },
+      ];
     }),
   );
 }
 
 /** Cited documents of the original; the translation's renderings of the same numbers join them. */
-function citesOf(original: DescribedDocument, translation: DescribedDocument | undefined, anchorOf: AnchorOf): NoticeInput['cites'] {
+function citesOf(
+  original: DescribedDocument,
+  translation: DescribedDocument | undefined,
+  anchorOf: AnchorOf,
+): NoticeInput['cites'] {
   const cites: NoticeInput['cites'] = original.meta.cites.map((c) => ({
-    ...(c.number ? { number: c.number.text, year: c.number.year, serial: c.number.serial, ...(c.number.canonical ? { canonical: c.number.canonical } : {}) } : {}),
+    ...(c.number
+      ? {
+          number: c.number.text,
+          year: c.number.year,
+          serial: c.number.serial,
+          ...(c.number.canonical ? { canonical: c.number.canonical } : {}),
+        }
+      : {}),
     renderings: [],
     ...(c.title ? { title: c.title } : {}),
     paragraph: anchorOf(original, c.paragraph),
@@ -159,13 +202,28 @@ function citesOf(original: DescribedDocument, translation: DescribedDocument | u
     const same = c.number && cites.find((o) => o.year === c.number!.year && o.serial === c.number!.serial);
     if (same && c.number) same.renderings!.push(c.number.text);
     else if (c.number) {
-      cites.push({ number: c.number.text, year: c.number.year, serial: c.number.serial, ...(c.number.canonical ? { canonical: c.number.canonical } : {}), renderings: [], paragraph: anchorOf(translation!, c.paragraph) });
+      cites.push({
+        number: c.number.text,
+        year: c.number.year,
+        serial: c.number.serial,
+        ...(c.number.canonical ? { canonical: c.number.canonical } : {}),
+        renderings: [],
+        paragraph: anchorOf(translation!, c.paragraph),
+      });
     }
   }
-  return cites.sort((a, b) => Number(a.paragraph.slice(1)) - Number(b.paragraph.slice(1)) || (a.number ?? a.title ?? '').localeCompare(b.number ?? b.title ?? ''));
+  return cites.sort(
+    (a, b) =>
+      Number(a.paragraph.slice(1)) - Number(b.paragraph.slice(1)) ||
+      (a.number ?? a.title ?? '').localeCompare(b.number ?? b.title ?? ''),
+  );
 }
 
-function sourceRecord(doc: DescribedDocument, role: 'original' | 'translation', sidecars: Map<string, Sidecar>): NoticeInput['sources'][number] {
+function sourceRecord(
+  doc: DescribedDocument,
+  role: 'original' | 'translation',
+  sidecars: Map<string, Sidecar>,
+): NoticeInput['sources'][number] {
   const { decoded, hints } = doc;
   const car = sidecars.get(doc.file);
   return {

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decode } from './decode.ts';
 
-const fixture = (name: string) => ({ file: name, bytes: new Uint8Array(readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url))) });
+const fixture = (name: string) => ({
+  file: name,
+  bytes: new Uint8Array(readFileSync(new URL(`../../../test/fixtures/${name}`, import.meta.url))),
+});
 
 describe('decode', () => {
   it('reads the seeds as strict UTF-8 and fingerprints the exact bytes', () => {
@@ -36,7 +39,14 @@ describe('decode', () => {
 
   it('follows a charset the HTML declares', () => {
     const html = '<html><head><meta charset="gbk"></head><body><p>试点</p></body></html>';
-    const gbk = new Uint8Array([...Buffer.from(html.slice(0, html.indexOf('试'))), 0xca, 0xd4, 0xb5, 0xe3, ...Buffer.from(html.slice(html.indexOf('点') + 1))]);
+    const gbk = new Uint8Array([
+      ...Buffer.from(html.slice(0, html.indexOf('试'))),
+      0xca,
+      0xd4,
+      0xb5,
+      0xe3,
+      ...Buffer.from(html.slice(html.indexOf('点') + 1)),
+    ]);
     const d = decode({ file: 'page.html', bytes: gbk });
     expect(d).toMatchObject({ encoding: 'gb18030', encodingEvidence: 'declared' });
     expect(d.text).toContain('<p>试点</p>');
@@ -47,7 +57,9 @@ describe('decode', () => {
   });
 
   it('refuses a binary file, naming it', () => {
-    expect(() => decode(fixture('bad/binary.png'))).toThrow('bad/binary.png: binary file (NUL byte at offset 8); sources must be text');
+    expect(() => decode(fixture('bad/binary.png'))).toThrow(
+      'bad/binary.png: binary file (NUL byte at offset 8); sources must be text',
+    );
   });
 
   it('refuses bytes that are no supported encoding rather than guessing', () => {

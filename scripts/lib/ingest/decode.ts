@@ -17,9 +17,14 @@ const DETECTABLE = new Map([
 
 /** Labels a source may declare (HTML meta, XML prolog) mapped to WHATWG names. */
 const DECLARED = new Map([
-  ['utf-8', 'utf-8'], ['utf8', 'utf-8'],
-  ['gb2312', 'gb18030'], ['gbk', 'gb18030'], ['gb18030', 'gb18030'], ['x-gbk', 'gb18030'],
-  ['big5', 'big5'], ['big5-hkscs', 'big5'],
+  ['utf-8', 'utf-8'],
+  ['utf8', 'utf-8'],
+  ['gb2312', 'gb18030'],
+  ['gbk', 'gb18030'],
+  ['gb18030', 'gb18030'],
+  ['x-gbk', 'gb18030'],
+  ['big5', 'big5'],
+  ['big5-hkscs', 'big5'],
 ]);
 
 const BOMS: Array<{ bytes: number[]; encoding: string }> = [
@@ -46,9 +51,12 @@ export function decode(source: RawSource): DecodedSource {
 
   const chosen = bom
     ? { encoding: bom.encoding, evidence: 'bom' as const, text: strictDecode(bytes, bom.encoding) }
-    : fromDeclared(bytes) ?? fromStrictUtf8(bytes) ?? fromDetection(bytes);
+    : (fromDeclared(bytes) ?? fromStrictUtf8(bytes) ?? fromDetection(bytes));
   if (!chosen || chosen.text === undefined) {
-    throw new SourceError(file, 'undecodable bytes: not valid UTF-8, GB18030 or Big5 (save it as UTF-8, or declare its charset)');
+    throw new SourceError(
+      file,
+      'undecodable bytes: not valid UTF-8, GB18030 or Big5 (save it as UTF-8, or declare its charset)',
+    );
   }
   const text = chosen.text;
   if (text.trim() === '') throw new SourceError(file, `empty file (${bytes.length} bytes of white space)`);
@@ -71,7 +79,9 @@ type Chosen = { encoding: string; evidence: DecodedSource['encodingEvidence']; t
 /** `<meta charset>` / `http-equiv` / XML prolog within the first 2 KB, read as ASCII. */
 function fromDeclared(bytes: Uint8Array): Chosen | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const label = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head)?.[1];
+  const label =
+    /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head)?.[1];
   const encoding = label && DECLARED.get(label.toLowerCase());
   if (!encoding) return undefined;
   const text = strictDecode(bytes, encoding);

@@ -57,7 +57,9 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
 
   // decode … metadata, per source; a source whose bytes are unchanged is taken from the cache
   const docs = new Map<string, DescribedDocument>();
-  const docKeys = new Map(folder.sources.map((source) => [source.file, cacheKey('document', source.file, source.bytes)]));
+  const docKeys = new Map(
+    folder.sources.map((source) => [source.file, cacheKey('document', source.file, source.bytes)]),
+  );
   for (const source of folder.sources) {
     collect(errors, () => {
       const doc = throughCache(cache, docKeys.get(source.file)!, () => readDocument(source));
@@ -66,7 +68,8 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
     });
   }
   for (const [source, { file }] of folder.translations) {
-    if (!sourceNames.has(source)) errors.push(new SourceError(file, `translation of a missing source: no file "${source}" beside it`));
+    if (!sourceNames.has(source))
+      errors.push(new SourceError(file, `translation of a missing source: no file "${source}" beside it`));
   }
   if (errors.length > 0) throw new IngestErrors(errors);
 
@@ -75,11 +78,19 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
   for (const [source, { file, text }] of folder.translations) {
     collect(errors, () => {
       const translation = parseTranslation(file, text);
-      archive.set(source, { file, translator: translation.translator, title: translation.title, paragraphs: translatedParagraphs(file, translation, docs.get(source)!.paragraphs) });
+      archive.set(source, {
+        file,
+        translator: translation.translator,
+        title: translation.title,
+        paragraphs: translatedParagraphs(file, translation, docs.get(source)!.paragraphs),
+      });
     });
   }
   // pair: a translation and its original become one notice (sidecar first, then shared facts)
-  const pairings = pair([...docs.values()].filter((d) => !archive.has(d.file)), sidecars);
+  const pairings = pair(
+    [...docs.values()].filter((d) => !archive.has(d.file)),
+    sidecars,
+  );
   for (const file of archive.keys()) pairings.push({ original: file, by: 'single' });
   pairings.sort((a, b) => a.original.localeCompare(b.original));
   // align, compose, check, serialise: per notice; a notice whose inputs are all unchanged is taken from the cache
@@ -93,9 +104,15 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
         'notice',
         JSON.stringify(p),
         glossaryKey,
-        ...members.flatMap((file) => [docKeys.get(file)!, folder.sidecars.get(file)?.text ?? '', folder.translations.get(file)?.text ?? '']),
+        ...members.flatMap((file) => [
+          docKeys.get(file)!,
+          folder.sidecars.get(file)?.text ?? '',
+          folder.translations.get(file)?.text ?? '',
+        ]),
       );
-      const notice = throughCache(cache, key, () => buildNotice(composeNotice(p, docs, sidecars, alignPairing(p, docs, archive), archive.get(p.original)), terms));
+      const notice = throughCache(cache, key, () =>
+        buildNotice(composeNotice(p, docs, sidecars, alignPairing(p, docs, archive), archive.get(p.original)), terms),
+      );
       if (notice.reused) reused.notices++;
       built.push(notice.value);
     });
@@ -111,7 +128,13 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
       else warnings.push(`${sources}: ${describeMismatch(m)} — received translation, kept as is`);
     }
     const name = `${data.id}.mdx`;
-    if (files.has(name)) errors.push(new SourceError(sources, `notice id "${data.id}" is taken by another notice; pin a different one with a sidecar "id:"`));
+    if (files.has(name))
+      errors.push(
+        new SourceError(
+          sources,
+          `notice id "${data.id}" is taken by another notice; pin a different one with a sidecar "id:"`,
+        ),
+      );
     files.set(name, mdx);
   }
   if (errors.length > 0) throw new IngestErrors(errors);
@@ -133,7 +156,9 @@ interface BuiltNotice {
  * @throws SourceError when the notice's data breaks the schema.
  */
 function buildNotice(n: ComposedNotice, terms: TermMatcher | undefined): BuiltNotice {
-  const mismatches = checkRows(n.rows.map((r) => ({ row: r.anchor, ...(r.zh ? { zh: r.zh } : {}), ...(r.en ? { en: r.en } : {}) })));
+  const mismatches = checkRows(
+    n.rows.map((r) => ({ row: r.anchor, ...(r.zh ? { zh: r.zh } : {}), ...(r.en ? { en: r.en } : {}) })),
+  );
   return { data: n.data, mdx: toMdx(n, terms ? { terms } : {}), mismatches };
 }
 
@@ -147,7 +172,8 @@ export function readDocument(source: RawSource): DescribedDocument {
   const normalized = normalizeSource(extracted);
   // segment: paragraphs as the source has them, each with its role
   const paragraphs = segment(normalized.blocks, { lang: normalized.lang });
-  if (paragraphs.length === 0) throw new SourceError(source.file, 'no text left after removing site chrome; is this the right file?');
+  if (paragraphs.length === 0)
+    throw new SourceError(source.file, 'no text left after removing site chrome; is this the right file?');
   const { text: _text, ...decodedFacts } = decoded;
   const doc = {
     file: source.file,
@@ -192,11 +218,15 @@ function removalSteps(removed: Removal[]): CleaningStep[] {
 }
 
 function summarise(pairings: Pairing[], docs: Map<string, DescribedDocument>, notices: NoticeInput[]): string[] {
-  const pairingOf = new Map(pairings.flatMap((p, i) => [[p.original, i] as const, ...(p.translation ? [[p.translation, i] as const] : [])]));
+  const pairingOf = new Map(
+    pairings.flatMap((p, i) => [[p.original, i] as const, ...(p.translation ? [[p.translation, i] as const] : [])]),
+  );
   return [...docs.values()].map((doc) => {
     const i = pairingOf.get(doc.file)!;
     const role = pairings[i]!.original === doc.file ? 'original' : `translation (paired by ${pairings[i]!.by})`;
-    const removed = doc.cleaning.filter((c) => !['white-space', 'traditional-to-simplified'].includes(c.rule)).reduce((n, c) => n + c.count, 0);
+    const removed = doc.cleaning
+      .filter((c) => !['white-space', 'traditional-to-simplified'].includes(c.rule))
+      .reduce((n, c) => n + c.count, 0);
     const script = doc.script ? ` ${doc.script}` : '';
     return `${doc.file}: ${doc.lang}${script}, ${doc.decoded.encoding}, ${doc.form}, ${doc.paragraphs.length} paragraphs, ${removed} chrome items removed → ${notices[i]!.id} (${role})`;
   });

@@ -15,7 +15,8 @@ describe('normalize', () => {
   });
 
   it('leaves brackets that are not readings alone', () => {
-    for (const text of ['《国家新型城镇化规划(2014-2020年)》', '建委(建设局)', 'OpenCC (t2s)', 'Figure (a)']) expect(stripPinyin(text)).toBe(text);
+    for (const text of ['《国家新型城镇化规划(2014-2020年)》', '建委(建设局)', 'OpenCC (t2s)', 'Figure (a)'])
+      expect(stripPinyin(text)).toBe(text);
   });
 
   it('tells traditional from simplified script', () => {
@@ -44,7 +45,9 @@ describe('normalize', () => {
     const text = n.blocks.map((b) => b.text).join('\n');
     expect(text).toContain('确定北京市门头沟区等84个城市(区、县、镇)为国家智慧城市2014年度新增试点');
     expect(text).not.toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/);
-    expect(n.blocks[0]!.original).toBe('住房城鄉建設部辦公廳 科學技術部辦公廳關于公布國家智慧城市2014年度試點名單的通知');
+    expect(n.blocks[0]!.original).toBe(
+      '住房城鄉建設部辦公廳 科學技術部辦公廳關于公布國家智慧城市2014年度試點名單的通知',
+    );
     expect(n.cleaning.find((c) => c.rule === 'pinyin-readings')?.count).toBeGreaterThan(100);
   });
 

@@ -110,9 +110,18 @@ export function normalizeSource(source: Pick<ExtractedSource, 'blocks'>): Normal
   if (readings.length > 0) cleaning.push({ rule: 'pinyin-readings', count: readings.length, example: readings[0]! });
   const converted = blocks.filter((b) => b.original !== undefined);
   if (converted.length > 0) {
-    cleaning.push({ rule: 'traditional-to-simplified', count: converted.length, example: `${converted[0]!.original!.slice(0, 24)} → ${converted[0]!.text.slice(0, 24)}` });
+    cleaning.push({
+      rule: 'traditional-to-simplified',
+      count: converted.length,
+      example: `${converted[0]!.original!.slice(0, 24)} → ${converted[0]!.text.slice(0, 24)}`,
+    });
   }
   const respaced = source.blocks.filter((b) => normalizeSpace(b.text) !== b.text);
-  if (respaced.length > 0) cleaning.push({ rule: 'white-space', count: respaced.length, example: JSON.stringify(respaced[0]!.text.slice(0, 12)) });
+  if (respaced.length > 0)
+    cleaning.push({
+      rule: 'white-space',
+      count: respaced.length,
+      example: JSON.stringify(respaced[0]!.text.slice(0, 12)),
+    });
   return { lang, ...(script ? { script } : {}), blocks, cleaning };
 }

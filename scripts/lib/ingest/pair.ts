@@ -55,7 +55,8 @@ export function pair(docs: Pairable[], sidecars: Map<string, Sidecar>): Pairing[
   }
 
   const free = (lang: Lang) => docs.filter((d) => d.lang === lang && !used.has(d.file));
-  const vetoed = (a: string, b: string) => Boolean(sidecars.get(a)?.notPairedWith?.includes(b) || sidecars.get(b)?.notPairedWith?.includes(a));
+  const vetoed = (a: string, b: string) =>
+    Boolean(sidecars.get(a)?.notPairedWith?.includes(b) || sidecars.get(b)?.notPairedWith?.includes(a));
   const anchors = new Map(docs.map((d) => [d.file, pairingAnchors(d)]));
   // Shared anchors counted through an index from anchor to documents: only documents sharing at least
   // MIN_SHARED anchors are scored, with no n² scan over every pair.
@@ -64,7 +65,8 @@ export function pair(docs: Pairable[], sidecars: Map<string, Sidecar>): Pairing[
     for (const d of among) for (const a of anchors.get(d.file)!) (index.get(a) ?? index.set(a, []).get(a)!).push(d);
     return (doc: Pairable) => {
       const counts = new Map<Pairable, number>();
-      for (const a of anchors.get(doc.file)!) for (const other of index.get(a) ?? []) counts.set(other, (counts.get(other) ?? 0) + 1);
+      for (const a of anchors.get(doc.file)!)
+        for (const other of index.get(a) ?? []) counts.set(other, (counts.get(other) ?? 0) + 1);
       return counts;
     };
   };
@@ -76,11 +78,13 @@ export function pair(docs: Pairable[], sidecars: Map<string, Sidecar>): Pairing[
       const overlap = shared / Math.max(1, Math.min(size, anchors.get(other.file)!.size));
       if (overlap < MIN_OVERLAP) continue;
       const value = shared + overlap;
-      if (!top || value > top.value || (value === top.value && other.file.localeCompare(top.other.file) < 0)) top = { other, value };
+      if (!top || value > top.value || (value === top.value && other.file.localeCompare(top.other.file) < 0))
+        top = { other, value };
     }
     return top;
   };
-  const sharedAnchors = (a: Pairable, b: Pairable) => [...anchors.get(a.file)!].filter((x) => anchors.get(b.file)!.has(x)).sort();
+  const sharedAnchors = (a: Pairable, b: Pairable) =>
+    [...anchors.get(a.file)!].filter((x) => anchors.get(b.file)!.has(x)).sort();
 
   const chinese = sharing(free('zh'));
   const english = free('en');
@@ -88,7 +92,12 @@ export function pair(docs: Pairable[], sidecars: Map<string, Sidecar>): Pairing[
   for (const en of english) {
     const match = best(en, chinese);
     if (!match || best(match.other, englishSharing)?.other.file !== en.file) continue;
-    pairings.push({ original: match.other.file, translation: en.file, by: 'text', shared: sharedAnchors(en, match.other) });
+    pairings.push({
+      original: match.other.file,
+      translation: en.file,
+      by: 'text',
+      shared: sharedAnchors(en, match.other),
+    });
     used.add(en.file).add(match.other.file);
   }
   for (const doc of docs) if (!used.has(doc.file)) pairings.push({ original: doc.file, by: 'single' });

@@ -29,8 +29,10 @@ export function readSeeds(dir: string): SeedFolder {
   const translations = new Map<string, { file: string; text: string }>();
   for (const name of names) {
     const bytes = readFileSync(join(dir, name));
-    if (name.endsWith(SIDECAR_SUFFIX)) sidecars.set(name.slice(0, -SIDECAR_SUFFIX.length), { file: name, text: bytes.toString('utf8') });
-    else if (name.endsWith(TRANSLATION_SUFFIX)) translations.set(name.slice(0, -TRANSLATION_SUFFIX.length), { file: name, text: bytes.toString('utf8') });
+    if (name.endsWith(SIDECAR_SUFFIX))
+      sidecars.set(name.slice(0, -SIDECAR_SUFFIX.length), { file: name, text: bytes.toString('utf8') });
+    else if (name.endsWith(TRANSLATION_SUFFIX))
+      translations.set(name.slice(0, -TRANSLATION_SUFFIX.length), { file: name, text: bytes.toString('utf8') });
     else sources.push({ file: name, bytes: new Uint8Array(bytes) });
   }
   return { sources, sidecars, translations };

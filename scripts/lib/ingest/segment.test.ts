@@ -7,22 +7,50 @@ import { describe as describeDocument } from '../metadata/index.ts';
 import { segment } from './segment.ts';
 
 const paragraphs = (file: string) => {
-  const n = normalizeSource(extract(decode({ file, bytes: new Uint8Array(readFileSync(new URL(`../../../seeds/${file}`, import.meta.url))) })));
+  const n = normalizeSource(
+    extract(decode({ file, bytes: new Uint8Array(readFileSync(new URL(`../../../seeds/${file}`, import.meta.url))) })),
+  );
   return segment(n.blocks, { lang: n.lang });
 };
 
 describe('segment', () => {
   it('gives the 2021 notice its three title lines, salutation, body, contacts, signature, date, note and 抄送', () => {
     expect(paragraphs('001_2a6f7b4620238141.txt').map((p) => p.role)).toEqual([
-      'title', 'title', 'title', 'salutation', 'body', 'body', 'body',
-      'contact', 'contact', 'contact', 'contact', 'signature', 'signature', 'date', 'note', 'cc',
+      'title',
+      'title',
+      'title',
+      'salutation',
+      'body',
+      'body',
+      'body',
+      'contact',
+      'contact',
+      'contact',
+      'contact',
+      'signature',
+      'signature',
+      'date',
+      'note',
+      'cc',
     ]);
   });
 
   it('reads the 2015 notice: numbered items stay body, the attachment list and two signatories are found', () => {
     const ps = paragraphs('003_97bb9c47a489c678.txt');
     expect(ps.map((p) => p.role)).toEqual([
-      'title', 'salutation', 'body', 'body', 'body', 'body', 'body', 'body', 'attachment', 'attachment', 'signature', 'signature', 'date',
+      'title',
+      'salutation',
+      'body',
+      'body',
+      'body',
+      'body',
+      'body',
+      'body',
+      'attachment',
+      'attachment',
+      'signature',
+      'signature',
+      'date',
     ]);
     expect(ps[10]!.text).toBe('中华人民共和国住房和城乡建设部办公厅');
   });
@@ -32,16 +60,36 @@ describe('segment', () => {
   });
 
   it('takes a news headline as the title', () => {
-    expect(paragraphs('002_21f241258a368e1c.txt')[0]).toMatchObject({ role: 'title', text: '103 Cities Listed as National Pilot Smart Cities' });
-    expect(paragraphs('004_2ec386e290b75517.txt').map((p) => p.role)).toEqual(['title', 'body', 'body', 'body', 'body', 'body']);
+    expect(paragraphs('002_21f241258a368e1c.txt')[0]).toMatchObject({
+      role: 'title',
+      text: '103 Cities Listed as National Pilot Smart Cities',
+    });
+    expect(paragraphs('004_2ec386e290b75517.txt').map((p) => p.role)).toEqual([
+      'title',
+      'body',
+      'body',
+      'body',
+      'body',
+      'body',
+    ]);
   });
 
   it('finds the date line in every form the metadata stage reads, so the signed date is kept', () => {
     const notice = (date: string, lang: 'zh' | 'en') => {
-      const lines = lang === 'zh'
-        ? ['关于开展试点工作的通知', '各省住房和城乡建设厅：', '现将有关事项通知如下。', '住房和城乡建设部', date]
-        : ['Notice on the Pilot Work', 'To the housing departments of all provinces:', 'The matters are notified as follows.', 'Ministry of Housing and Urban-Rural Development', date];
-      const paragraphs = segment(lines.map((text) => ({ text })), { lang });
+      const lines =
+        lang === 'zh'
+          ? ['关于开展试点工作的通知', '各省住房和城乡建设厅：', '现将有关事项通知如下。', '住房和城乡建设部', date]
+          : [
+              'Notice on the Pilot Work',
+              'To the housing departments of all provinces:',
+              'The matters are notified as follows.',
+              'Ministry of Housing and Urban-Rural Development',
+              date,
+            ];
+      const paragraphs = segment(
+        lines.map((text) => ({ text })),
+        { lang },
+      );
       return { role: paragraphs.at(-1)!.role, signed: describeDocument({ lang, paragraphs, hints: {} }).dates.signed };
     };
     expect(notice('二〇二一年十二月一日', 'zh')).toEqual({ role: 'date', signed: '2021-12-01' });
@@ -51,9 +99,15 @@ describe('segment', () => {
   });
 
   it('reads a document-number line in any bracket form the metadata stage reads, and not a sentence citing one', () => {
-    const roles = (lines: string[]) => segment(lines.map((text) => ({ text })), { lang: 'zh' }).map((p) => p.role);
+    const roles = (lines: string[]) =>
+      segment(
+        lines.map((text) => ({ text })),
+        { lang: 'zh' },
+      ).map((p) => p.role);
     expect(roles(['关于开展试点工作的通知', '建办城函【2020】594号', '各省住房和城乡建设厅：'])[1]).toBe('number');
     expect(roles(['关于开展试点工作的通知', '建办城函〔2020〕594号', '各省住房和城乡建设厅：'])[1]).toBe('number');
-    expect(roles(['关于开展试点工作的通知', '根据建办城函〔2020〕594号', '各省住房和城乡建设厅：'])[1]).not.toBe('number');
+    expect(roles(['关于开展试点工作的通知', '根据建办城函〔2020〕594号', '各省住房和城乡建设厅：'])[1]).not.toBe(
+      'number',
+    );
   });
 });

@@ -18,7 +18,8 @@ const EN_ROLES: Array<[Role, RegExp]> = [
 ];
 
 /** An issuing body's name on a signature line ends with one of these. */
-const SIGNATORY = /(?:部|厅|委|局|办公厅|办公室|政府|委员会|院|署|中心|会|Ministry|Office|Commission|Administration|Department|Bureau|Government)$/;
+const SIGNATORY =
+  /(?:部|厅|委|局|办公厅|办公室|政府|委员会|院|署|中心|会|Ministry|Office|Commission|Administration|Department|Bureau|Government)$/;
 
 /**
  * Splits a normalized source into paragraphs (one per block, as the source
@@ -52,7 +53,12 @@ function lineRole(text: string, lang: Lang): Role {
 /** A line that is one document number with its agency code, and nothing else: 建办城函〔2020〕594号. */
 function isDocNumberLine(text: string): boolean {
   const numbers = docNumbersIn(text);
-  return numbers.length === 1 && numbers[0]!.prefix !== undefined && numbers[0]!.start === 0 && numbers[0]!.end === text.length;
+  return (
+    numbers.length === 1 &&
+    numbers[0]!.prefix !== undefined &&
+    numbers[0]!.start === 0 &&
+    numbers[0]!.end === text.length
+  );
 }
 
 /** A line that reads as a heading: short, no sentence-ending punctuation inside or at the end. */
@@ -95,7 +101,11 @@ function markSignatures(blocks: Block[], roles: Role[]): void {
 function markAttachmentList(blocks: Block[], roles: Role[]): void {
   roles.forEach((role, a) => {
     if (role !== 'attachment') return;
-    for (let i = a + 1; i < blocks.length && roles[i] === 'body' && /^\d+[.．、]/.test(blocks[i]!.text) && blocks[i]!.text.length <= 80; i++) {
+    for (
+      let i = a + 1;
+      i < blocks.length && roles[i] === 'body' && /^\d+[.．、]/.test(blocks[i]!.text) && blocks[i]!.text.length <= 80;
+      i++
+    ) {
       roles[i] = 'attachment';
     }
   });

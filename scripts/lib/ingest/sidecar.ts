@@ -21,13 +21,22 @@ export const sidecar = z
     /** Never pair this source automatically with these files. */
     notPairedWith: z.array(z.string()).optional(),
     /** Pins the notice id (a published URL must never change). */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/)
+      .optional(),
     title: z.object({ zh: z.string().optional(), en: z.string().optional() }).strict().optional(),
     docType: docType.optional(),
     docNumber: z.string().optional(),
-    dates: z.object({ signed: isoDate.optional(), published: isoDate.optional(), event: isoDate.optional() }).strict().optional(),
+    dates: z
+      .object({ signed: isoDate.optional(), published: isoDate.optional(), event: isoDate.optional() })
+      .strict()
+      .optional(),
     programs: z.array(programId).optional(),
-    batch: z.object({ program: programId, number: z.number().int().positive().optional(), year: z.number().int().optional() }).strict().optional(),
+    batch: z
+      .object({ program: programId, number: z.number().int().positive().optional(), year: z.number().int().optional() })
+      .strict()
+      .optional(),
     publisher: z.string().optional(),
     url: z.string().optional(),
     /** Free text for the next archivist: where a correction comes from. */
@@ -66,9 +75,11 @@ export function checkSidecarTargets(sidecars: Map<string, Sidecar>, sources: Set
   const errors: SourceError[] = [];
   for (const [source, car] of sidecars) {
     const file = source + SIDECAR_SUFFIX;
-    if (!sources.has(source)) errors.push(new SourceError(file, `sidecar for a missing source: no file "${source}" beside it`));
+    if (!sources.has(source))
+      errors.push(new SourceError(file, `sidecar for a missing source: no file "${source}" beside it`));
     for (const named of [car.translationOf, ...(car.notPairedWith ?? [])]) {
-      if (named !== undefined && !sources.has(named)) errors.push(new SourceError(file, `sidecar names a missing source: "${named}"`));
+      if (named !== undefined && !sources.has(named))
+        errors.push(new SourceError(file, `sidecar names a missing source: "${named}"`));
     }
   }
   return errors;

@@ -3,12 +3,27 @@ import type { GlossaryTerm } from '../../../src/schemas/glossary.ts';
 import { termMatcher } from './terms.ts';
 
 const term = (t: Partial<GlossaryTerm> & Pick<GlossaryTerm, 'id' | 'zh' | 'en'>): GlossaryTerm => ({
-  zhAlternatives: [], alternatives: [], found: [], definition: 'd', definitionZh: 'd', ...t,
+  zhAlternatives: [],
+  alternatives: [],
+  found: [],
+  definition: 'd',
+  definitionZh: 'd',
+  ...t,
 });
 const terms = [
   term({ id: 'shuangzhi', zh: '双智', en: 'Shuangzhi' }),
-  term({ id: 'icv', zh: '智能网联汽车', en: 'intelligent connected vehicles', alternatives: ['intelligent networked vehicles'] }),
-  term({ id: 'mohurd', zh: '住房和城乡建设部', zhAlternatives: ['住建部'], en: 'Ministry of Housing and Urban-Rural Development (MOHURD)' }),
+  term({
+    id: 'icv',
+    zh: '智能网联汽车',
+    en: 'intelligent connected vehicles',
+    alternatives: ['intelligent networked vehicles'],
+  }),
+  term({
+    id: 'mohurd',
+    zh: '住房和城乡建设部',
+    zhAlternatives: ['住建部'],
+    en: 'Ministry of Housing and Urban-Rural Development (MOHURD)',
+  }),
 ];
 
 describe('linking glossary terms', () => {
@@ -37,6 +52,11 @@ describe('linking glossary terms', () => {
 
   it('keeps every character: the pieces join back to the paragraph', () => {
     const text = '{alert(1)} 双智 <b>';
-    expect(termMatcher(terms).split(text, 'zh', new Set()).map((p) => p.text).join('')).toBe(text);
+    expect(
+      termMatcher(terms)
+        .split(text, 'zh', new Set())
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text);
   });
 });

@@ -20,7 +20,11 @@ export interface TermMatcher {
 export function termMatcher(terms: GlossaryTerm[]): TermMatcher {
   const forms = (lang: Lang) =>
     terms
-      .flatMap((t) => (lang === 'zh' ? [t.zh, ...t.zhAlternatives] : [t.en.replace(/\s*\(.*\)$/, ''), ...t.alternatives]).map((form) => ({ form, id: t.id })))
+      .flatMap((t) =>
+        (lang === 'zh' ? [t.zh, ...t.zhAlternatives] : [t.en.replace(/\s*\(.*\)$/, ''), ...t.alternatives]).map(
+          (form) => ({ form, id: t.id }),
+        ),
+      )
       .filter(({ form }) => form.length >= (lang === 'zh' ? 2 : 4))
       .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -26,7 +26,11 @@ export type ArchiveTranslation = z.output<typeof archiveTranslation>;
 export function parseTranslation(file: string, text: string): ArchiveTranslation {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const error = doc.errors[0];
-  if (error) throw new SourceError(file, `translation is not valid YAML at line ${text.slice(0, error.pos[0]).split('\n').length}: ${error.message.split('\n')[0]}`);
+  if (error)
+    throw new SourceError(
+      file,
+      `translation is not valid YAML at line ${text.slice(0, error.pos[0]).split('\n').length}: ${error.message.split('\n')[0]}`,
+    );
   const result = archiveTranslation.safeParse(doc.toJS());
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -43,11 +47,17 @@ export function parseTranslation(file: string, text: string): ArchiveTranslation
  */
 export function translatedParagraphs(file: string, translation: ArchiveTranslation, source: Paragraph[]): Paragraph[] {
   if (translation.paragraphs.length !== source.length) {
-    throw new SourceError(file, `translation has ${translation.paragraphs.length} paragraphs, the source has ${source.length}`);
+    throw new SourceError(
+      file,
+      `translation has ${translation.paragraphs.length} paragraphs, the source has ${source.length}`,
+    );
   }
   return translation.paragraphs.map((entry, i) => {
     if (entry.zh.trim() !== source[i]!.text) {
-      throw new SourceError(file, `paragraph ${i + 1} translates "${entry.zh.slice(0, 20)}…" but the source paragraph is "${source[i]!.text.slice(0, 20)}…"`);
+      throw new SourceError(
+        file,
+        `paragraph ${i + 1} translates "${entry.zh.slice(0, 20)}…" but the source paragraph is "${source[i]!.text.slice(0, 20)}…"`,
+      );
     }
     return { text: entry.en.trim(), role: source[i]!.role, ...(source[i]!.align ? { align: source[i]!.align } : {}) };
   });

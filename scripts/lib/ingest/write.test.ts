@@ -11,7 +11,9 @@ import { termMatcher } from './terms.ts';
 import { toMdx } from './write.ts';
 
 /** Every line of the hostile fixture: MDX, JSX, HTML and Markdown syntax that must stay text. */
-const hostile = readFileSync(new URL('../../../test/fixtures/hostile/hostile-notice.txt', import.meta.url), 'utf8').split('\n').filter(Boolean);
+const hostile = readFileSync(new URL('../../../test/fixtures/hostile/hostile-notice.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .filter(Boolean);
 
 const notice = (texts: string[]): ComposedNotice => ({
   data: {
@@ -29,7 +31,21 @@ const notice = (texts: string[]): ComposedNotice => ({
     languages: { zh: 'source', en: 'none' },
     pairing: 'single',
     rows: texts.length,
-    sources: [{ file: 'h.txt', lang: 'zh', role: 'original', form: 'plain-text', sha256: 'a'.repeat(64), bytes: 1, encoding: 'utf-8', encodingEvidence: 'strict-utf-8', bom: false, lineEndings: 'lf', cleaning: [] }],
+    sources: [
+      {
+        file: 'h.txt',
+        lang: 'zh',
+        role: 'original',
+        form: 'plain-text',
+        sha256: 'a'.repeat(64),
+        bytes: 1,
+        encoding: 'utf-8',
+        encodingEvidence: 'strict-utf-8',
+        bom: false,
+        lineEndings: 'lf',
+        cleaning: [],
+      },
+    ],
   },
   rows: texts.map((text, i) => ({ anchor: `p${i + 1}`, zh: { text, role: 'body' }, confidence: 1 })),
 });
@@ -43,7 +59,11 @@ function parse(mdx: string) {
   const visit = (node: any) => {
     if (['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'].includes(node.type)) code.push(node.value);
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Zh') zh.push(toString(node));
-    if (node.type === 'mdxJsxTextElement' || (node.type === 'mdxJsxFlowElement' && !['Row', 'Zh', 'En', 'ZhOriginal'].includes(node.name))) code.push(`<${node.name}>`);
+    if (
+      node.type === 'mdxJsxTextElement' ||
+      (node.type === 'mdxJsxFlowElement' && !['Row', 'Zh', 'En', 'ZhOriginal'].includes(node.name))
+    )
+      code.push(`<${node.name}>`);
     node.children?.forEach(visit);
   };
   visit(tree);
@@ -80,6 +100,8 @@ describe('write', () => {
   it('refuses a notice that breaks the schema, naming its source and the field', () => {
     const bad = notice(['x']);
     bad.data.dates = { signed: '1 Dec 2021' };
-    expect(() => toMdx(bad)).toThrow('h.txt: notice metadata invalid at "dates.signed": a date looks like 2021-12-01 (or 2021-05, 2021)');
+    expect(() => toMdx(bad)).toThrow(
+      'h.txt: notice metadata invalid at "dates.signed": a date looks like 2021-12-01 (or 2021-05, 2021)',
+    );
   });
 });

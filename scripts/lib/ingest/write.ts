@@ -22,7 +22,12 @@ import type { Lang, Paragraph } from './types.ts';
 export function toMdx(composed: ComposedNotice, opts: { terms?: TermMatcher } = {}): string {
   // The first occurrence of each glossary term in each language links to its entry.
   const linked = { zh: new Set<string>(), en: new Set<string>() };
-  const body: Root = { type: 'root', children: composed.rows.map((row) => rowElement(row, (text, lang) => phrasing(text, lang, opts.terms, linked[lang]))) };
+  const body: Root = {
+    type: 'root',
+    children: composed.rows.map((row) =>
+      rowElement(row, (text, lang) => phrasing(text, lang, opts.terms, linked[lang])),
+    ),
+  };
   const data = { ...composed.data, terms: [...new Set([...linked.zh, ...linked.en])].sort() };
   const result = notice.safeParse(data);
   if (!result.success) {
@@ -31,7 +36,12 @@ export function toMdx(composed: ComposedNotice, opts: { terms?: TermMatcher } = 
     throw new SourceError(files, `notice metadata invalid at "${issue.path.join('.')}": ${issue.message}`);
   }
   // Every string double-quoted: Astro's YAML reader would turn an unquoted 2021-12-01 into a Date.
-  const frontMatter = stringify(data, { lineWidth: 0, aliasDuplicateObjects: false, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  const frontMatter = stringify(data, {
+    lineWidth: 0,
+    aliasDuplicateObjects: false,
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+  });
   return `---\n${frontMatter}---\n\n${toMarkdown(body, { extensions: [mdxToMarkdown()] })}`;
 }
 
@@ -43,27 +53,43 @@ function rowElement(row: RowContent, phrasing: Phrasing): RootContent {
   if (row.zh) {
     children.push(textElement('Zh', row.zh, phrasing(row.zh.text, 'zh')));
     // The received script stays exactly as received: no links inside it.
-    if (row.zh.original !== undefined) children.push(textElement('ZhOriginal', row.zh, [{ type: 'text', value: row.zh.original }]));
+    if (row.zh.original !== undefined)
+      children.push(textElement('ZhOriginal', row.zh, [{ type: 'text', value: row.zh.original }]));
   }
   if (row.en) children.push(textElement('En', row.en, phrasing(row.en.text, 'en')));
   return element('Row', [attr('id', row.anchor), attr('confidence', String(row.confidence))], children);
 }
 
 function textElement(name: string, paragraph: Paragraph, content: PhrasingContent[]): MdxJsxFlowElement {
-  return element(name, [attr('role', paragraph.role), ...(paragraph.align ? [attr('align', paragraph.align)] : [])], [{ type: 'paragraph', children: content }]);
+  return element(
+    name,
+    [attr('role', paragraph.role), ...(paragraph.align ? [attr('align', paragraph.align)] : [])],
+    [{ type: 'paragraph', children: content }],
+  );
 }
 
 /** Text nodes, with glossary terms as `<Term id="…">` elements around their text. */
 function phrasing(text: string, lang: Lang, terms: TermMatcher | undefined, linked: Set<string>): PhrasingContent[] {
   if (!terms) return [{ type: 'text', value: text }];
-  return terms.split(text, lang, linked).map((piece): PhrasingContent =>
-    piece.term
-      ? ({ type: 'mdxJsxTextElement', name: 'Term', attributes: [attr('id', piece.term)], children: [{ type: 'text', value: piece.text }] } as PhrasingContent)
-      : { type: 'text', value: piece.text },
-  );
+  return terms
+    .split(text, lang, linked)
+    .map((piece): PhrasingContent =>
+      piece.term
+        ? ({
+            type: 'mdxJsxTextElement',
+            name: 'Term',
+            attributes: [attr('id', piece.term)],
+            children: [{ type: 'text', value: piece.text }],
+          } as PhrasingContent)
+        : { type: 'text', value: piece.text },
+    );
 }
 
-function element(name: string, attributes: MdxJsxAttribute[], children: MdxJsxFlowElement['children']): MdxJsxFlowElement {
+function element(
+  name: string,
+  attributes: MdxJsxAttribute[],
+  children: MdxJsxFlowElement['children'],
+): MdxJsxFlowElement {
   return { type: 'mdxJsxFlowElement', name, attributes, children };
 }
 

@@ -7,7 +7,8 @@ import { CN_MONTH_DAY, CN_YEAR, numberIn } from './numerals.ts';
 const ZH_MONTH_DAY = /(?<![\d年])(\d{1,2})月(\d{1,2})日/;
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A month's name, whole or shortened (`Sept.`), never a longer word that starts like one (Decision, Mayor); one group. */
-export const EN_MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?';
+export const EN_MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?';
 const EN_MONTH_DAY = new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,\\s*(\\d{4}))?`);
 
 /** A year of this era, as a regular-expression source with one group. */
@@ -21,15 +22,27 @@ export const YEAR = '((?:19|20)\\d{2})';
 export const FULL_DATES: ReadonlyArray<{ re: RegExp; read: (m: string[]) => [number, number, number] }> = [
   // 2021年12月1日 · 二〇二一年十二月一日 · 2021 年 12 月 1 号
   {
-    re: new RegExp(`(?<!\\d)(\\d{4}|${CN_YEAR})\\s*年\\s*(\\d{1,2}|${CN_MONTH_DAY})\\s*月\\s*(\\d{1,2}|${CN_MONTH_DAY})\\s*[日号]`, 'g'),
+    re: new RegExp(
+      `(?<!\\d)(\\d{4}|${CN_YEAR})\\s*年\\s*(\\d{1,2}|${CN_MONTH_DAY})\\s*月\\s*(\\d{1,2}|${CN_MONTH_DAY})\\s*[日号]`,
+      'g',
+    ),
     read: (m) => [numberIn(m[1]!), numberIn(m[2]!), numberIn(m[3]!)],
   },
   // 2021-12-01 · 2021/12/1 · 2021.12.01 (never inside a longer run of digits and hyphens: a phone number)
-  { re: new RegExp(`(?<![\\d-])${YEAR}([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d-])`, 'g'), read: (m) => [Number(m[1]), Number(m[3]), Number(m[4])] },
+  {
+    re: new RegExp(`(?<![\\d-])${YEAR}([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d-])`, 'g'),
+    read: (m) => [Number(m[1]), Number(m[3]), Number(m[4])],
+  },
   // December 1, 2021 · Dec. 1st 2021
-  { re: new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'), read: (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])] },
+  {
+    re: new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'g'),
+    read: (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])],
+  },
   // 1 December 2021
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH},?\\s+${YEAR}\\b`, 'g'), read: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])] },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH},?\\s+${YEAR}\\b`, 'g'),
+    read: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])],
+  },
 ];
 
 /** The ISO date a FULL_DATES match stands for, or undefined when no such day exists (2021-02-29). */

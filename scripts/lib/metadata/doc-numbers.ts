@@ -20,7 +20,8 @@ export interface DocNumber {
 const LEAD_WORDS = /^(?:根据|按照|依据|依照|参照|印发|见|的|及|和|与)+/;
 
 const ZH = /([\p{Script=Han}]{2,8})\s*[〔［\[(（【]\s*((?:19|20)\d{2})\s*[〕］\])）】]\s*第?\s*(\d{1,5})\s*号/gu;
-const EN = /(?:\b([A-Z](?:[A-Za-z]{0,6}\.)(?:\s?[A-Z][A-Za-z]{0,6}\.?){0,4})\s*)?[\[〔]\s*((?:19|20)\d{2})\s*[\]〕]\s*No\.?\s*(\d{1,5})\b/g;
+const EN =
+  /(?:\b([A-Z](?:[A-Za-z]{0,6}\.)(?:\s?[A-Z][A-Za-z]{0,6}\.?){0,4})\s*)?[\[〔]\s*((?:19|20)\d{2})\s*[\]〕]\s*No\.?\s*(\d{1,5})\b/g;
 
 /**
  * Every document number in a text, in order.
@@ -38,10 +39,25 @@ export function docNumbersIn(text: string): DocNumber[] {
     const year = Number(m[2]);
     const serial = Number(m[3]);
     const start = m.index! + lead;
-    found.push({ text: m[0].slice(lead), prefix, year, serial, canonical: `${prefix}〔${year}〕${serial}号`, start, end: m.index! + m[0].length });
+    found.push({
+      text: m[0].slice(lead),
+      prefix,
+      year,
+      serial,
+      canonical: `${prefix}〔${year}〕${serial}号`,
+      start,
+      end: m.index! + m[0].length,
+    });
   }
   for (const m of text.matchAll(EN)) {
-    found.push({ text: m[0].trim(), ...(m[1] ? { prefix: m[1].trim() } : {}), year: Number(m[2]), serial: Number(m[3]), start: m.index!, end: m.index! + m[0].length });
+    found.push({
+      text: m[0].trim(),
+      ...(m[1] ? { prefix: m[1].trim() } : {}),
+      year: Number(m[2]),
+      serial: Number(m[3]),
+      start: m.index!,
+      end: m.index! + m[0].length,
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -55,7 +55,10 @@ export function describe(doc: Pick<Document, 'lang' | 'paragraphs' | 'hints'>): 
   const title = titleOf(paragraphs, doc.lang);
   const all = paragraphs.map((p) => p.text).join('\n');
   const docType = docTypeOf(paragraphs, title, hints.section);
-  const signed = paragraphs.filter((p) => p.role === 'date').map((p) => fullDateIn(p.text)).find(Boolean);
+  const signed = paragraphs
+    .filter((p) => p.role === 'date')
+    .map((p) => fullDateIn(p.text))
+    .find(Boolean);
   const event = docType === 'notice' ? undefined : eventDateOf(paragraphs, hints);
   const issuers = issuersOf(paragraphs, docType);
   const programs = programsIn(all);
@@ -67,7 +70,11 @@ export function describe(doc: Pick<Document, 'lang' | 'paragraphs' | 'hints'>): 
     docType,
     issuers,
     ...ownDocNumber(paragraphs),
-    dates: { ...(signed ? { signed } : {}), ...(hints.published ? { published: hints.published } : {}), ...(event ? { event } : {}) },
+    dates: {
+      ...(signed ? { signed } : {}),
+      ...(hints.published ? { published: hints.published } : {}),
+      ...(event ? { event } : {}),
+    },
     cites: citesOf(paragraphs),
     programs,
     ...(batch ? { batch } : {}),
@@ -78,7 +85,8 @@ export function describe(doc: Pick<Document, 'lang' | 'paragraphs' | 'hints'>): 
       const lists = placesOfCounts(p.text, doc.lang);
       return countsIn(p.text).map((c, k) => ({ ...c, paragraph: i, places: lists[k]! }));
     }),
-    statements: doc.lang === 'zh' ? statementsIn(paragraphs, hints.published ? { published: hints.published } : {}) : [],
+    statements:
+      doc.lang === 'zh' ? statementsIn(paragraphs, hints.published ? { published: hints.published } : {}) : [],
     mentionedDates: [...new Set(paragraphs.flatMap((p) => allFullDatesIn(p.text)))].sort(),
   };
 }
@@ -93,7 +101,12 @@ function docTypeOf(paragraphs: Paragraph[], title: string | undefined, section: 
   if (section && /brief|简讯|快讯/i.test(section)) return 'news-brief';
   const signedAndDated = paragraphs.some((p) => p.role === 'date') && paragraphs.some((p) => p.role === 'signature');
   const addressed = paragraphs.some((p) => p.role === 'salutation');
-  if (signedAndDated || (addressed && /通知|决定|意见|通报|批复|函$|Notice/i.test(title ?? '')) || (addressed && !title)) return 'notice';
+  if (
+    signedAndDated ||
+    (addressed && /通知|决定|意见|通报|批复|函$|Notice/i.test(title ?? '')) ||
+    (addressed && !title)
+  )
+    return 'notice';
   return 'news-report';
 }
 
@@ -101,7 +114,8 @@ function docTypeOf(paragraphs: Paragraph[], title: string | undefined, section: 
 function issuersOf(paragraphs: Paragraph[], docType: DocType): Agency[] {
   const signatures = paragraphs.filter((p) => p.role === 'signature').map((p) => p.text);
   if (signatures.length > 0) return signatures.flatMap(agenciesIn);
-  const titleAndFirst = docType === 'notice' ? paragraphs.filter((p) => p.role === 'title') : [paragraphs.find((p) => p.role === 'body')];
+  const titleAndFirst =
+    docType === 'notice' ? paragraphs.filter((p) => p.role === 'title') : [paragraphs.find((p) => p.role === 'body')];
   return agenciesIn(titleAndFirst.map((p) => p?.text ?? '').join('\n'));
 }
 

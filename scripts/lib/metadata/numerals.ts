@@ -1,7 +1,20 @@
 /** Chinese numerals, as dates, counts and list markers write them. */
 
 /** The digits, 〇/零 both zero, 两 a second two. */
-export const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+export const CN_DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 /** The units a numeral may carry: 一百零三, 三万五千. */
 export const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 /** A year written digit by digit, as a regular-expression source: 二〇二一. */

@@ -13,7 +13,12 @@ export const PROGRAMS = {
     zh: '智慧城市基础设施与智能网联汽车协同发展试点（双智试点）',
     en: 'Pilots for the Coordinated Development of Smart City Infrastructure and Intelligent Connected Vehicles ("Shuangzhi")',
     /** The full name, its short form 双智, and the English forms translators use (000: "intelligent networked vehicles"). */
-    patterns: [/智慧城市基础设施与智能网联汽车/, /双智/, /smart city infrastructure and intelligent (?:networked|connected) vehicles/i, /Shuangzhi/i],
+    patterns: [
+      /智慧城市基础设施与智能网联汽车/,
+      /双智/,
+      /smart city infrastructure and intelligent (?:networked|connected) vehicles/i,
+      /Shuangzhi/i,
+    ],
   },
 } as const;
 
@@ -37,7 +42,19 @@ export interface StatedCount {
   start: number;
 }
 
-const ORDINAL_ZH: Record<string, number> = { 首: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const ORDINAL_ZH: Record<string, number> = {
+  首: 1,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 const ORDINAL_EN: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 
 /** `第二批`, `首批`, `second batch` → 2 / 1 / 2. */
@@ -67,14 +84,23 @@ const EN_COUNT = /\b(\d+)\s+(cities|projects|pilot cities)((?:\s*\([^)]{1,60}\))
  */
 export function countsIn(text: string): StatedCount[] {
   const found: StatedCount[] = [];
-  for (const [re, lang] of [[ZH_COUNT, 'zh'], [EN_COUNT, 'en']] as const) {
+  for (const [re, lang] of [
+    [ZH_COUNT, 'zh'],
+    [EN_COUNT, 'en'],
+  ] as const) {
     for (const m of text.matchAll(re)) {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + (lang === 'zh' ? 40 : 160));
       const clause = (lang === 'zh' ? after.split(/[，,；;。]/)[0]! : after.split(/[.;]/)[0]!) ?? '';
       if (!/试点|pilot/i.test(clause)) continue;
       const batch = batchIn(clause);
       const unit = lang === 'zh' ? `个${m[2]}${m[3] ?? ''}` : `${m[2]}${m[3] ?? ''}`.trim();
-      found.push({ value: Number(m[1]), unit, entryType: entryTypeIn(clause), ...(batch ? { batch } : {}), start: m.index! });
+      found.push({
+        value: Number(m[1]),
+        unit,
+        entryType: entryTypeIn(clause),
+        ...(batch ? { batch } : {}),
+        start: m.index!,
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -48,10 +48,18 @@ export function statementsIn(paragraphs: Paragraph[], opts: { published?: string
       const full = /(\d{4})年(\d{1,2})月(\d{1,2})日(前)?/.exec(own);
       const month = /(\d{4})年(\d{1,2})月(?!\d)/.exec(own);
       const year = /(\d{4})年(?!度|\d|[-—–])/.exec(own);
-      if (full) found.push({ ...base, date: iso(+full[1]!, +full[2]!, +full[3]!), precision: 'day', kind: full[4] ? 'deadline' : 'event' });
+      if (full)
+        found.push({
+          ...base,
+          date: iso(+full[1]!, +full[2]!, +full[3]!),
+          precision: 'day',
+          kind: full[4] ? 'deadline' : 'event',
+        });
       else if (month) found.push({ ...base, date: iso(+month[1]!, +month[2]!), precision: 'month', kind: 'event' });
-      else if (year && /获批|确定|启动/.test(own)) found.push({ ...base, date: year[1]!, precision: 'year', kind: 'event' });
-      else if (/近日|日前|近期/.test(own) && opts.published) found.push({ ...base, date: opts.published, precision: 'reported', kind: 'event' });
+      else if (year && /获批|确定|启动/.test(own))
+        found.push({ ...base, date: year[1]!, precision: 'year', kind: 'event' });
+      else if (/近日|日前|近期/.test(own) && opts.published)
+        found.push({ ...base, date: opts.published, precision: 'reported', kind: 'event' });
     }
   });
   return found;

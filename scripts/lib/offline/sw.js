@@ -20,7 +20,8 @@ self.addEventListener('install', (event) => {
       const summary = await (await fetch('/offline-summary.json', { cache: 'no-store' })).json();
       const wasSaved = await previouslySaved();
       // Small archives, and archives the reader saved before, are stored whole right away; others store the core.
-      if (wasSaved || summary.totalBytes <= AUTO_SAVE_BYTES) await saveAll(cache, await (await fetch('/offline-manifest.json', { cache: 'no-store' })).json(), () => {});
+      if (wasSaved || summary.totalBytes <= AUTO_SAVE_BYTES)
+        await saveAll(cache, await (await fetch('/offline-manifest.json', { cache: 'no-store' })).json(), () => {});
       else await cache.addAll(CORE);
       await self.skipWaiting();
     })(),
@@ -62,7 +63,12 @@ async function saveAll(cache, manifest, progress) {
   await Promise.all([worker(), worker(), worker(), worker()]);
   // The summary (size and version) is left out of the manifest to come fresh online; the saved copy keeps one for offline.
   await cache.put('/offline-summary.json', await fetch('/offline-summary.json', { cache: 'no-store' }));
-  const record = { version: VERSION, savedAt: new Date().toISOString(), files: manifest.files.length, totalBytes: manifest.totalBytes };
+  const record = {
+    version: VERSION,
+    savedAt: new Date().toISOString(),
+    files: manifest.files.length,
+    totalBytes: manifest.totalBytes,
+  };
   await cache.put(SAVED, new Response(JSON.stringify(record), { headers: { 'Content-Type': 'application/json' } }));
   return record;
 }
@@ -113,7 +119,8 @@ async function networkFirst(request) {
     // could otherwise hand back a page of the previous build for a while after a rebuild.
     const response = await fetch(request, { cache: 'no-cache' });
     // Keep what was read, in this build's cache only (the worker updates before pages change).
-    if (response.ok && !new URL(request.url).pathname.startsWith('/offline-')) await cache.put(stripSearch(request), response.clone());
+    if (response.ok && !new URL(request.url).pathname.startsWith('/offline-'))
+      await cache.put(stripSearch(request), response.clone());
     return response;
   } catch (error) {
     // Offline: ?view=en, ?q=… are read by the page's own script, so the page without them serves.

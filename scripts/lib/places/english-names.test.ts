@@ -22,10 +22,17 @@ describe('romanize', () => {
   });
 
   it('reads a character the way one particular name reads it', () => {
-    expect(['乐山', '乐清', '乐亭', '闵行', '六合', '洪洞'].map(romanize)).toEqual(['Leshan', 'Yueqing', 'Laoting', 'Minhang', 'Luhe', 'Hongtong']);
+    expect(['乐山', '乐清', '乐亭', '闵行', '六合', '洪洞'].map(romanize)).toEqual([
+      'Leshan',
+      'Yueqing',
+      'Laoting',
+      'Minhang',
+      'Luhe',
+      'Hongtong',
+    ]);
   });
 
-  it("puts an apostrophe before a syllable that starts with a vowel", () => {
+  it('puts an apostrophe before a syllable that starts with a vowel', () => {
     expect(['西安', '延安', '淮安', '东阿'].map(romanize)).toEqual(["Xi'an", "Yan'an", "Huai'an", "Dong'e"]);
   });
 
@@ -35,7 +42,9 @@ describe('romanize', () => {
   });
 
   it('makes slugs of lowercase ASCII words joined by hyphens', () => {
-    expect(slugify("Xi'an Economic and Technological Development Zone")).toBe('xian-economic-and-technological-development-zone');
+    expect(slugify("Xi'an Economic and Technological Development Zone")).toBe(
+      'xian-economic-and-technological-development-zone',
+    );
   });
 });
 
@@ -97,7 +106,9 @@ describe('englishNameOf', () => {
   it('names autonomous units with their ethnic groups in the order the name gives them', () => {
     expect(englishNameOf('石柱土家族自治县', 'county').en).toBe('Shizhu Tujia Autonomous County');
     expect(englishNameOf('恩施土家族苗族自治州', 'prefecture').en).toBe('Enshi Tujia and Miao Autonomous Prefecture');
-    expect(englishNameOf('积石山保安族东乡族撒拉族自治县', 'county').en).toBe('Jishishan Bonan, Dongxiang and Salar Autonomous County');
+    expect(englishNameOf('积石山保安族东乡族撒拉族自治县', 'county').en).toBe(
+      'Jishishan Bonan, Dongxiang and Salar Autonomous County',
+    );
     expect(englishNameOf('鄂伦春自治旗', 'banner').en).toBe('Oroqen Autonomous Banner');
   });
 
@@ -115,7 +126,8 @@ describe('nameParts', () => {
 });
 
 describe('zoneEnglishName', () => {
-  const lookup = (zh: string) => ({ 秦皇岛: { code: '130300', en: 'Qinhuangdao' }, 河北: { code: '130000', en: 'Hebei' } })[zh];
+  const lookup = (zh: string) =>
+    ({ 秦皇岛: { code: '130300', en: 'Qinhuangdao' }, 河北: { code: '130000', en: 'Hebei' } })[zh];
 
   it('names a development zone by its place and zone type, and leaves its own prefecture out of the slug', () => {
     expect(zoneEnglishName('秦皇岛市经济技术开发区', lookup, new Set(['130300', '130000']))).toEqual({

@@ -187,7 +187,8 @@ export interface NameParts {
  *   nameParts('彭水苗族土家族自治县') // { core: '彭水', ethnic: ['苗族', '土家族'], generic: '自治县', … }
  */
 export function nameParts(zh: string): NameParts {
-  const generic = GENERICS.find((g) => zh.endsWith(g.zh) && zh.length > g.zh.length) ?? GENERICS.find((g) => zh.endsWith(g.zh));
+  const generic =
+    GENERICS.find((g) => zh.endsWith(g.zh) && zh.length > g.zh.length) ?? GENERICS.find((g) => zh.endsWith(g.zh));
   if (!generic) return { core: zh, ethnic: [], generic: '', genericEn: '' };
   let core = zh.slice(0, zh.length - generic.zh.length);
   const ethnic: string[] = [];
@@ -253,7 +254,11 @@ export function englishNameOf(zh: string, level: PlaceLevel): EnglishName {
     case 'municipality':
     case 'sar':
     case 'autonomous-region':
-      return { en: core, core, ...(parts.genericEn && level !== 'municipality' ? { official: `${withEthnic} ${parts.genericEn}` } : {}) };
+      return {
+        en: core,
+        core,
+        ...(parts.genericEn && level !== 'municipality' ? { official: `${withEthnic} ${parts.genericEn}` } : {}),
+      };
     case 'prefecture-city':
       return { en: core, core };
     default:
@@ -287,7 +292,10 @@ export const NAMES_BY_CODE: Record<string, { en: string; slug: string }> = {
   '460322': { en: 'Nansha Islands', slug: 'nansha-islands' },
   '460323': { en: 'Islands, Reefs and Sea Areas of the Zhongsha Islands', slug: 'zhongsha-islands' },
   '632857': { en: 'Da Qaidam Administrative Committee', slug: 'da-qaidam' },
-  '140171': { en: 'Shanxi Transformation and Comprehensive Reform Demonstration Zone', slug: 'transformation-reform-zone' },
+  '140171': {
+    en: 'Shanxi Transformation and Comprehensive Reform Demonstration Zone',
+    slug: 'transformation-reform-zone',
+  },
   '220273': { en: 'Jilin China-Singapore Food Zone', slug: 'china-singapore-food-zone' },
   '341171': { en: 'China-Singapore Suchu High-tech Industrial Development Zone', slug: 'china-singapore-suchu-hidz' },
   '410173': { en: 'Zhengzhou Airport Economy Zone', slug: 'airport-economy-zone' },

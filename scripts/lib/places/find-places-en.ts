@@ -86,7 +86,12 @@ function wordsIn(text: string): Word[] {
     let word = m[0];
     // No pinyin syllable ends in s, so a final 's is always the possessive.
     if (/['’]s$/.test(word)) word = word.slice(0, -2);
-    words.push({ norm: normalise(word), start: m.index, end: m.index + word.length, capitalised: /^\p{Lu}/u.test(word) });
+    words.push({
+      norm: normalise(word),
+      start: m.index,
+      end: m.index + word.length,
+      capitalised: /^\p{Lu}/u.test(word),
+    });
   }
   return words;
 }
@@ -105,9 +110,11 @@ export function findPlacesEn(text: string): PlaceMention[] {
 
 function tokenize(text: string, words: Word[], lex: Map<string, Surface[]>): Token[] {
   const tokens: Token[] = [];
-  for (let k = 0; k < words.length; ) {
+  for (let k = 0; k < words.length;) {
     const first = words[k]!;
-    const surface = first.capitalised ? lex.get(first.norm)?.find((s) => matchesAt(text, words, k, s.words)) : undefined;
+    const surface = first.capitalised
+      ? lex.get(first.norm)?.find((s) => matchesAt(text, words, k, s.words))
+      : undefined;
     if (!surface) {
       k++;
       continue;
@@ -138,7 +145,7 @@ const related = (a: GazetteerEntry, b: GazetteerEntry) => isWithin(a.place, b.pl
 
 function resolve(text: string, tokens: Token[]): PlaceMention[] {
   const mentions: PlaceMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     // A run of names each containing or contained in the next: "Zhengding County, Shijiazhuang, Hebei".
     let j = i + 1;
     while (
@@ -163,7 +170,9 @@ function resolve(text: string, tokens: Token[]): PlaceMention[] {
 /** The one unit of a run that lies within a unit of every other name of the run, if there is exactly one. */
 function innermost(run: Token[]): GazetteerEntry | undefined {
   const fits = run.flatMap((token) =>
-    token.entries.filter((e) => run.every((other) => other === token || other.entries.some((o) => isWithin(e.place, o.place)))),
+    token.entries.filter((e) =>
+      run.every((other) => other === token || other.entries.some((o) => isWithin(e.place, o.place))),
+    ),
   );
   return fits.length === 1 ? fits[0] : undefined;
 }

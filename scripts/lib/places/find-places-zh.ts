@@ -61,7 +61,8 @@ interface Token {
 
 let lexicon: Lexicon | undefined;
 
-const isCountyLevel = (r: Reading) => !PROVINCE_LEVELS.has(r.entry.place.level) && !PREFECTURE_LEVELS.has(r.entry.place.level);
+const isCountyLevel = (r: Reading) =>
+  !PROVINCE_LEVELS.has(r.entry.place.level) && !PREFECTURE_LEVELS.has(r.entry.place.level);
 
 function buildLexicon(): Lexicon {
   const forms = new Map<string, Reading[]>();
@@ -75,7 +76,8 @@ function buildLexicon(): Lexicon {
     const { level } = entry.place;
     add(entry.place.zh, { entry, form: 'full' });
     for (const alias of entry.zhAliases) add(alias, { entry, form: 'full' });
-    if (level === 'prefecture-city' || level === 'municipality' || level === 'sar') add(entry.coreZh, { entry, form: 'short' });
+    if (level === 'prefecture-city' || level === 'municipality' || level === 'sar')
+      add(entry.coreZh, { entry, form: 'short' });
     if (level === 'province' || level === 'autonomous-region') add(entry.coreZh, { entry, form: 'context' });
   }
   const byFirst = new Map<string, Surface[]>();
@@ -118,7 +120,7 @@ function hasParentIn(reading: Reading, parent: Token): boolean {
 
 function tokenize(text: string, lex: Lexicon): Token[] {
   const tokens: Token[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const prev = tokens.at(-1);
     const parent = follows(text, prev, i) ? prev : undefined;
     let token: Token | undefined;
@@ -137,11 +139,21 @@ function tokenize(text: string, lex: Lexicon): Token[] {
 }
 
 /** The readings of a surface form at `start` that its surroundings allow. */
-function viableReadings(text: string, start: number, surface: Surface, parent: Token | undefined, lex: Lexicon): Reading[] {
+function viableReadings(
+  text: string,
+  start: number,
+  surface: Surface,
+  parent: Token | undefined,
+  lex: Lexicon,
+): Reading[] {
   const end = start + surface.text.length;
   const after = text.slice(end, end + 4);
   // 华北区域 is a region, 东方市场 a market: a generic that is really the first half of a word.
-  if ((surface.text.endsWith('区') && after.startsWith('域')) || (surface.text.endsWith('市') && after.startsWith('场'))) return [];
+  if (
+    (surface.text.endsWith('区') && after.startsWith('域')) ||
+    (surface.text.endsWith('市') && after.startsWith('场'))
+  )
+    return [];
   const readings = surface.readings.filter((r) => {
     if (trapped(text, start, r, lex)) return false;
     return r.form !== 'short' || !SHORT_NAME_CUT_OFF.test(after);
@@ -152,7 +164,9 @@ function viableReadings(text: string, start: number, surface: Surface, parent: T
   if (underParent.length > 0) return underParent;
   const others = readings.filter((r) => !isCountyLevel(r));
   const standsAlone =
-    surface.countyUnits === 1 && !lex.needsParent.has(surface.text) && (!isWeak(surface.text) || BOUNDARY_BEFORE.test(text.slice(Math.max(0, start - 2), start)));
+    surface.countyUnits === 1 &&
+    !lex.needsParent.has(surface.text) &&
+    (!isWeak(surface.text) || BOUNDARY_BEFORE.test(text.slice(Math.max(0, start - 2), start)));
   return standsAlone ? [...others, ...county] : others;
 }
 
@@ -183,7 +197,7 @@ interface Candidate {
 
 function resolve(text: string, tokens: Token[], lex: Lexicon): PlaceMention[] {
   const candidates: Candidate[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let last = tokens[i]!;
     let readings = last.readings;
     let j = i + 1;
@@ -199,7 +213,13 @@ function resolve(text: string, tokens: Token[], lex: Lexicon): PlaceMention[] {
     const province = readings.find((r) => r.form === 'context');
     // Two live readings (two units sharing one name) name nothing certain.
     if (named.length === 1) {
-      candidates.push({ start: tokens[i]!.start, end: last.end, reading: named[0]!, chained: j - i > 1, ...(province ? { province } : {}) });
+      candidates.push({
+        start: tokens[i]!.start,
+        end: last.end,
+        reading: named[0]!,
+        chained: j - i > 1,
+        ...(province ? { province } : {}),
+      });
     }
     i = j;
   }
@@ -209,13 +229,15 @@ function resolve(text: string, tokens: Token[], lex: Lexicon): PlaceMention[] {
   // A name still in doubt counts beside an accepted place in a list (长春、吉林、四平),
   // or beside another province's name (湖北、湖南), which makes both provinces.
   const provinceOf = (c: Candidate) => (c.reading.form === 'context' ? c.reading : c.province);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     live.forEach((c, k) => {
       if (accepted.has(c)) return;
       for (const n of [live[k - 1], live[k + 1]]) {
         if (!n || !LIST_GAP.test(n.end <= c.start ? text.slice(n.end, c.start) : text.slice(c.end, n.start))) continue;
-        const nIsProvince = accepted.has(n) ? PROVINCE_LEVELS.has(n.reading.entry.place.level) : provinceOf(n) !== undefined;
+        const nIsProvince = accepted.has(n)
+          ? PROVINCE_LEVELS.has(n.reading.entry.place.level)
+          : provinceOf(n) !== undefined;
         if (!accepted.has(n) && !(nIsProvince && provinceOf(c))) continue;
         if (nIsProvince && provinceOf(c)) c.reading = provinceOf(c)!;
         accepted.add(c);

@@ -2,17 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { findPlaces } from './find-places.ts';
 import { allPlaces } from './gazetteer.ts';
 
-const codes = (text: string, lang: 'zh' | 'en' = 'zh') => findPlaces(text, lang).map((m) => m.place.code ?? m.place.slug);
+const codes = (text: string, lang: 'zh' | 'en' = 'zh') =>
+  findPlaces(text, lang).map((m) => m.place.code ?? m.place.slug);
 const matched = (text: string, lang: 'zh' | 'en' = 'zh') => findPlaces(text, lang).map((m) => m.matched);
 
-const SECOND_BATCH = ['500000', '440300', '350200', '320100', '370100', '510100', '340100', '130900', '340200', '370300'];
+const SECOND_BATCH = [
+  '500000',
+  '440300',
+  '350200',
+  '320100',
+  '370100',
+  '510100',
+  '340100',
+  '130900',
+  '340200',
+  '370300',
+];
 const FIRST_BATCH = ['420100', '110000', '310000', '440100', '430100', '320200'];
 
 describe('findPlaces in Chinese', () => {
   it('finds the ten second-batch Shuangzhi cities by their short names', () => {
-    expect(codes('住房和城乡建设部、工业和信息化部研究确定重庆、深圳、厦门、南京、济南、成都、合肥、沧州、芜湖、淄博等10个城市为智慧城市基础设施与智能网联汽车协同发展第二批试点城市。')).toEqual(
-      SECOND_BATCH,
-    );
+    expect(
+      codes(
+        '住房和城乡建设部、工业和信息化部研究确定重庆、深圳、厦门、南京、济南、成都、合肥、沧州、芜湖、淄博等10个城市为智慧城市基础设施与智能网联汽车协同发展第二批试点城市。',
+      ),
+    ).toEqual(SECOND_BATCH);
   });
 
   it('finds the six first-batch cities', () => {
@@ -32,14 +46,20 @@ describe('findPlaces in Chinese', () => {
 
   it('resolves province, prefecture and county to one mention of the county', () => {
     expect(findPlaces('河北省石家庄市正定县等13个城市(区、县)为扩大范围试点', 'zh')).toMatchObject([
-      { place: { code: '130123', prefecture: { code: '130100' }, province: { code: '130000' } }, start: 0, matched: '河北省石家庄市正定县' },
+      {
+        place: { code: '130123', prefecture: { code: '130100' }, province: { code: '130000' } },
+        start: 0,
+        matched: '河北省石家庄市正定县',
+      },
     ]);
     expect(codes('石家庄市正定县')).toEqual(['130123']);
   });
 
   it('finds no place in the names of companies and ministries', () => {
     expect(codes('航天恒星科技有限公司等单位承建的41个项目为国家智慧城市2014年度专项试点')).toEqual([]);
-    expect(codes('住房和城乡建设部、工业和信息化部联合组建智慧城市基础设施与智能网联汽车协同发展试点工作办公室')).toEqual([]);
+    expect(
+      codes('住房和城乡建设部、工业和信息化部联合组建智慧城市基础设施与智能网联汽车协同发展试点工作办公室'),
+    ).toEqual([]);
     expect(codes('中国城市科学研究会将与专项试点单位签订创建任务书')).toEqual([]);
   });
 
@@ -53,7 +73,9 @@ describe('findPlaces in Chinese', () => {
   });
 
   it('lets a province short name before a city give context without a mention of its own', () => {
-    expect(findPlaces('考察湖北武汉重要讲话精神', 'zh')).toMatchObject([{ place: { code: '420100' }, matched: '湖北武汉' }]);
+    expect(findPlaces('考察湖北武汉重要讲话精神', 'zh')).toMatchObject([
+      { place: { code: '420100' }, matched: '湖北武汉' },
+    ]);
   });
 
   it('finds full province names, and province short names only in a list of places', () => {
@@ -130,20 +152,33 @@ describe('findPlaces in Chinese', () => {
 
 describe('findPlaces in English', () => {
   it('finds the ten second-batch Shuangzhi cities', () => {
-    expect(codes('identified Chongqing, Shenzhen, Xiamen, Nanjing, Jinan, Chengdu, Hefei, Cangzhou, Wuhu and Zibo as the second batch of pilot cities', 'en')).toEqual(
-      SECOND_BATCH,
-    );
+    expect(
+      codes(
+        'identified Chongqing, Shenzhen, Xiamen, Nanjing, Jinan, Chengdu, Hefei, Cangzhou, Wuhu and Zibo as the second batch of pilot cities',
+        'en',
+      ),
+    ).toEqual(SECOND_BATCH);
   });
 
   it('finds the Beijing Economic and Technological Development Zone as the supplement unit', () => {
-    expect(codes('103 cities (districts, counties, and towns), including the Beijing Economic and Technological Development Zone, were selected', 'en')).toEqual([
-      'beijing-etdz',
-    ]);
+    expect(
+      codes(
+        '103 cities (districts, counties, and towns), including the Beijing Economic and Technological Development Zone, were selected',
+        'en',
+      ),
+    ).toEqual(['beijing-etdz']);
   });
 
   it('finds no place in the names of ministries or of the Xinjiang Production and Construction Corps', () => {
-    expect(codes('the Ministry of Housing and Urban-Rural Development and the Ministry of Industry and Information Technology', 'en')).toEqual([]);
-    expect(codes('the Housing and Urban-Rural Construction Department of Xinjiang Production and Construction Corps', 'en')).toEqual([]);
+    expect(
+      codes(
+        'the Ministry of Housing and Urban-Rural Development and the Ministry of Industry and Information Technology',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      codes('the Housing and Urban-Rural Construction Department of Xinjiang Production and Construction Corps', 'en'),
+    ).toEqual([]);
   });
 
   it('matches whole capitalised words only', () => {
@@ -154,7 +189,9 @@ describe('findPlaces in English', () => {
 
   it('gives no mention for a name two cities share, unless a province stands beside it', () => {
     expect(codes('Suzhou, Fuzhou, Taizhou and Yichun', 'en')).toEqual([]);
-    expect(findPlaces('Suzhou, Jiangsu', 'en')).toMatchObject([{ place: { code: '320500' }, matched: 'Suzhou, Jiangsu' }]);
+    expect(findPlaces('Suzhou, Jiangsu', 'en')).toMatchObject([
+      { place: { code: '320500' }, matched: 'Suzhou, Jiangsu' },
+    ]);
     expect(codes("Anhui's Suzhou", 'en')).toEqual(['341300']);
     expect(codes('Taizhou, Zhejiang Province', 'en')).toEqual(['331000']);
   });
@@ -172,12 +209,20 @@ describe('findPlaces in English', () => {
   });
 
   it('accepts the spellings English texts use besides the standard one', () => {
-    expect(matched("Xi'an, Xian, Xi’an's museums, Lvliang, Macau", 'en')).toEqual(["Xi'an", 'Xian', 'Xi’an', 'Lvliang', 'Macau']);
+    expect(matched("Xi'an, Xian, Xi’an's museums, Lvliang, Macau", 'en')).toEqual([
+      "Xi'an",
+      'Xian',
+      'Xi’an',
+      'Lvliang',
+      'Macau',
+    ]);
   });
 
   it('finds every prefecture-level unit by its English name, except names several units share', () => {
     const prefectures = allPlaces().filter((p) => p.level === 'prefecture-city' || p.level === 'prefecture');
-    const shared = new Set(prefectures.filter((p) => prefectures.some((q) => q !== p && q.en === p.en)).map((p) => p.en));
+    const shared = new Set(
+      prefectures.filter((p) => prefectures.some((q) => q !== p && q.en === p.en)).map((p) => p.en),
+    );
     expect([...shared].sort()).toEqual(['Fuzhou', 'Suzhou', 'Taizhou', 'Yichun', 'Yulin']);
     const misses = prefectures.filter((p) => {
       if (shared.has(p.en) || p.en === 'Jilin') return false;

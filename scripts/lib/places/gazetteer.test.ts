@@ -50,7 +50,12 @@ describe('placeByCode', () => {
   });
 
   it('treats the four municipalities as province-level and as the prefecture of their districts', () => {
-    expect(placeByCode('500000')).toMatchObject({ zh: '重庆市', en: 'Chongqing', slug: 'chongqing', level: 'municipality' });
+    expect(placeByCode('500000')).toMatchObject({
+      zh: '重庆市',
+      en: 'Chongqing',
+      slug: 'chongqing',
+      level: 'municipality',
+    });
     expect(placeByCode('110109')).toMatchObject({
       zh: '门头沟区',
       en: 'Mentougou District',
@@ -83,7 +88,12 @@ describe('placeByCode', () => {
   });
 
   it('lists county-level units a province governs directly without a prefecture', () => {
-    expect(placeByCode('429004')).toMatchObject({ zh: '仙桃市', slug: 'hubei-xiantao', level: 'county-level-city', province: { code: '420000' } });
+    expect(placeByCode('429004')).toMatchObject({
+      zh: '仙桃市',
+      slug: 'hubei-xiantao',
+      level: 'county-level-city',
+      province: { code: '420000' },
+    });
     expect(placeByCode('429004')?.prefecture).toBeUndefined();
   });
 
@@ -113,7 +123,10 @@ describe('slugs', () => {
   });
 
   it('tells a county from the city that replaced it under one name by the level', () => {
-    expect([placeByCode('513425')?.slug, placeByCode('513402')?.slug]).toEqual(['liangshan-huili-county', 'liangshan-huili-city']);
+    expect([placeByCode('513425')?.slug, placeByCode('513402')?.slug]).toEqual([
+      'liangshan-huili-county',
+      'liangshan-huili-city',
+    ]);
   });
 });
 

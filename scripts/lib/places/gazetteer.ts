@@ -127,7 +127,15 @@ function build(): Gazetteer {
     const level = provinceLevelOf(row.code, row.name);
     const name = englishNameOf(row.name, level);
     const self: PlaceRef = { code: row.code, zh: row.name, en: name.en };
-    const place: Place = { code: row.code, slug: slugify(name.en), zh: row.name, en: name.en, level, province: self, vintage };
+    const place: Place = {
+      code: row.code,
+      slug: slugify(name.en),
+      zh: row.name,
+      en: name.en,
+      level,
+      province: self,
+      vintage,
+    };
     const enAliases = [
       ...(name.official ? [name.official] : []),
       ...(level === 'province' ? [`${name.en} Province`] : []),
@@ -146,7 +154,15 @@ function build(): Gazetteer {
     const name = englishNameOf(row.name, level);
     const parts = nameParts(row.name);
     const province = byCode.get(`${row.code.slice(0, 2)}0000`)!.place;
-    const place: Place = { code: row.code, slug: slugify(name.core), zh: row.name, en: name.en, level, province: refOf(province), vintage };
+    const place: Place = {
+      code: row.code,
+      slug: slugify(name.core),
+      zh: row.name,
+      en: name.en,
+      level,
+      province: refOf(province),
+      vintage,
+    };
     // 恩施州, 延边州: the short form autonomous prefectures go by.
     const zhAliases = parts.generic === '自治州' && !parts.core.endsWith('州') ? [`${parts.core}州`] : [];
     const enAliases = level === 'prefecture-city' ? [`${name.en} City`] : [`${name.core} Prefecture`];
@@ -166,7 +182,8 @@ function build(): Gazetteer {
   // Provinces and prefectures by short name, for naming development zones.
   // A province wins over the prefecture city of the same name (吉林松原经济开发区: 吉林 is the province).
   const shortNames = new Map<string, NamedUnit>();
-  for (const e of entries) if (!shortNames.has(e.coreZh)) shortNames.set(e.coreZh, { code: e.place.code!, en: e.coreEn });
+  for (const e of entries)
+    if (!shortNames.has(e.coreZh)) shortNames.set(e.coreZh, { code: e.place.code!, en: e.coreEn });
   const unitByShortName = (zh: string) => shortNames.get(zh);
 
   // County level
@@ -175,7 +192,8 @@ function build(): Gazetteer {
     if (row.name === '市辖区') continue;
     const province = byCode.get(`${row.code.slice(0, 2)}0000`)!.place;
     // Districts of a municipality belong to it as to a prefecture.
-    const prefecture = byCode.get(`${row.code.slice(0, 4)}00`)?.place ?? (province.level === 'municipality' ? province : undefined);
+    const prefecture =
+      byCode.get(`${row.code.slice(0, 4)}00`)?.place ?? (province.level === 'municipality' ? province : undefined);
     const level = countyLevelOf(row.code, row.name);
     const parent = prefecture ?? province;
     const parts = nameParts(row.name);

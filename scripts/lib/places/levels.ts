@@ -58,7 +58,12 @@ export function countyLevelOf(code: string, zh: string): PlaceLevel {
 }
 
 /** Province-level levels: the top tier of the gazetteer. */
-export const PROVINCE_LEVELS: ReadonlySet<PlaceLevel> = new Set(['province', 'municipality', 'autonomous-region', 'sar']);
+export const PROVINCE_LEVELS: ReadonlySet<PlaceLevel> = new Set([
+  'province',
+  'municipality',
+  'autonomous-region',
+  'sar',
+]);
 /** Prefecture-level levels: the tier the caller mostly wants. */
 export const PREFECTURE_LEVELS: ReadonlySet<PlaceLevel> = new Set(['prefecture-city', 'prefecture']);
 /** Prefecture level and above: places a text may name by their short form (三亚 for 三亚市). */

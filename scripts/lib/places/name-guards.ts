@@ -59,12 +59,21 @@ export interface WordTrap extends NameGuard {
 
 export const WORD_TRAPS: WordTrap[] = [
   { name: '重庆', before: /隆$/, after: /^[祝典贺]/, reason: '隆重庆祝 "celebrate grandly"' },
-  { name: '成都', before: /[建形变构促完达造组生合打]$/, reason: '建成都市圈, 形成都市: 成 ends a verb, 都市 is "metropolis"' },
+  {
+    name: '成都',
+    before: /[建形变构促完达造组生合打]$/,
+    reason: '建成都市圈, 形成都市: 成 ends a verb, 都市 is "metropolis"',
+  },
   { name: '济南', before: /[经救接]$/, reason: '经济南部, 经济南北: 经济 "economy"' },
   { name: '合肥', before: /[复混]$/, reason: '复合肥 "compound fertiliser"' },
   { name: '大连', before: /[扩强广巨壮加庞重]$/, reason: '扩大连接 "expand connections"' },
   { name: '江门', before: /[长珠]$/, reason: '长江门户 "gateway to the Yangtze"' },
-  { name: '西安', before: /[东]$/, after: /^[排全装置定心]/, reason: '东西安排, 西安全: 安排 "arrange", 安全 "safety"' },
+  {
+    name: '西安',
+    before: /[东]$/,
+    after: /^[排全装置定心]/,
+    reason: '东西安排, 西安全: 安排 "arrange", 安全 "safety"',
+  },
   { name: '德州', before: /美国$/, after: /^扑克/, reason: '美国德州 "Texas", 德州扑克 "Texas hold\'em"' },
   { name: '南通', after: /^北达/, reason: '南通北达 "connected north and south"' },
   { name: '宁德', after: /^时代/, reason: '宁德时代, the battery maker CATL' },
@@ -109,7 +118,8 @@ export const COUNTY_NAMES_NEEDING_PARENT: NameGuard[] = [
 export const BOUNDARY_BEFORE = /(?:^|[\s\p{P}\p{S}\p{N}A-Za-z在于到至赴与和及或的对将把由从向为是即省市州盟区县旗])$/u;
 
 /** Words after a guarded short name that make it a place: 中山火炬开发区, 吉林地区, 大同境内. */
-export const PLACE_WORDS_AFTER = /^(?:地区|经开区|经济技术开发区|高新区|高新技术产业开发区|开发区|新区|片区|辖区|境内|全境|都市圈|主城区|城区|港)/;
+export const PLACE_WORDS_AFTER =
+  /^(?:地区|经开区|经济技术开发区|高新区|高新技术产业开发区|开发区|新区|片区|辖区|境内|全境|都市圈|主城区|城区|港)/;
 
 /**
  * A name followed, within one run of characters, by the suffix of an

@@ -29,7 +29,10 @@ export const SUPPLEMENT: SupplementUnit[] = [
     en: 'Beijing Economic and Technological Development Zone',
     level: 'development-zone',
     zhAliases: ['北京经开区'],
-    enAliases: ['Beijing Economic-Technological Development Area', 'Beijing Economic and Technological Development Area'],
+    enAliases: [
+      'Beijing Economic-Technological Development Area',
+      'Beijing Economic and Technological Development Area',
+    ],
     // Yizhuang (亦庄); the zone also reaches into 通州区, but is listed under 大兴区.
     administeredWithin: '110115',
     // "确定北京经济技术开发区等103个城市(区、县、镇)为2013年度国家智慧城市试点";

@@ -66,7 +66,11 @@ function knownNameAt(zh: string, at: number, lookup: UnitByShortName): { unit: N
  *   zoneEnglishName('秦皇岛市经济技术开发区', lookup, new Set(['130300', '130000']))
  *   // { en: 'Qinhuangdao Economic and Technological Development Zone', slugTail: 'etdz' }
  */
-export function zoneEnglishName(zh: string, lookup: UnitByShortName, ownCodes: ReadonlySet<string>): { en: string; slugTail: string } {
+export function zoneEnglishName(
+  zh: string,
+  lookup: UnitByShortName,
+  ownCodes: ReadonlySet<string>,
+): { en: string; slugTail: string } {
   const type = ZONE_TYPES.find((t) => zh.endsWith(t.zh) && zh.length > t.zh.length);
   const head = type ? zh.slice(0, zh.length - type.zh.length) : zh;
   const words: Array<{ en: string; inSlug: boolean }> = [];
@@ -75,7 +79,7 @@ export function zoneEnglishName(zh: string, lookup: UnitByShortName, ownCodes: R
     if (pending) words.push({ en: DESCRIPTIVE_WORDS[pending] ?? coreEnglish(pending), inSlug: true });
     pending = '';
   };
-  for (let at = 0; at < head.length; ) {
+  for (let at = 0; at < head.length;) {
     const known = knownNameAt(head, at, lookup);
     if (!known) {
       pending += head[at++];

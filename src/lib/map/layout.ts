@@ -4,7 +4,16 @@
  */
 
 /** One shape per group, in order; with the colours below, no two of the first eight groups look alike even without colour vision. */
-export const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'triangle-down', 'pentagon', 'hexagon', 'star'] as const;
+export const SHAPES = [
+  'circle',
+  'square',
+  'triangle',
+  'diamond',
+  'triangle-down',
+  'pentagon',
+  'hexagon',
+  'star',
+] as const;
 export type Shape = (typeof SHAPES)[number];
 
 /**
@@ -12,7 +21,16 @@ export type Shape = (typeof SHAPES)[number];
  * `.pm-c0` … `.pm-c7` (a test checks the two agree); each has at least 3:1
  * contrast against both the land and the sea colour.
  */
-export const MARKER_COLOURS = ['#8a1c1c', '#1a5fb4', '#26734d', '#9a4a00', '#6b2c91', '#00707a', '#3d3d3d', '#a3246b'] as const;
+export const MARKER_COLOURS = [
+  '#8a1c1c',
+  '#1a5fb4',
+  '#26734d',
+  '#9a4a00',
+  '#6b2c91',
+  '#00707a',
+  '#3d3d3d',
+  '#a3246b',
+] as const;
 /** Fill of the land, and of the map's background (sea and neighbours). */
 export const LAND = '#f1ece1';
 export const SEA = '#ffffff';
@@ -100,10 +118,18 @@ function inside(a: Box, width: number, height: number): boolean {
  * marker can be seen and clicked; `moved` says to draw a leader line back.
  * Earlier markers keep their place: pass the most important first.
  */
-export function dodge(points: ReadonlyArray<readonly [number, number]>, gap: number, width: number, height: number): Array<{ x: number; y: number; moved: boolean }> {
+export function dodge(
+  points: ReadonlyArray<readonly [number, number]>,
+  gap: number,
+  width: number,
+  height: number,
+): Array<{ x: number; y: number; moved: boolean }> {
   const placed: Array<{ x: number; y: number; moved: boolean }> = [];
   const free = (x: number, y: number) =>
-    x >= gap / 2 && y >= gap / 2 && x <= width - gap / 2 && y <= height - gap / 2 &&
+    x >= gap / 2 &&
+    y >= gap / 2 &&
+    x <= width - gap / 2 &&
+    y <= height - gap / 2 &&
     placed.every((p) => (p.x - x) ** 2 + (p.y - y) ** 2 >= gap * gap);
   for (const [x, y] of points) {
     let spot = free(x, y) ? { x, y, moved: false } : undefined;
@@ -112,14 +138,18 @@ export function dodge(points: ReadonlyArray<readonly [number, number]>, gap: num
       (best, p) => (!best || (p.x - x) ** 2 + (p.y - y) ** 2 < (best.x - x) ** 2 + (best.y - y) ** 2 ? p : best),
       undefined,
     );
-    const away = nearest && Math.hypot(x - nearest.x, y - nearest.y) > 0.5 ? Math.atan2(y - nearest.y, x - nearest.x) : Math.PI / 4;
+    const away =
+      nearest && Math.hypot(x - nearest.x, y - nearest.y) > 0.5
+        ? Math.atan2(y - nearest.y, x - nearest.x)
+        : Math.PI / 4;
     for (let ring = 1; !spot && ring <= 6; ring++) {
       const steps = 8 * ring;
       // Nearest angles to `away` first: 0, +1, -1, +2, -2 … steps.
       for (let k = 0; k < steps && !spot; k++) {
         const step = k % 2 ? (k + 1) / 2 : -k / 2;
         const a = away + (step * 2 * Math.PI) / steps;
-        const cx = x + ring * gap * Math.cos(a), cy = y + ring * gap * Math.sin(a);
+        const cx = x + ring * gap * Math.cos(a),
+          cy = y + ring * gap * Math.sin(a);
         if (free(cx, cy)) spot = { x: cx, y: cy, moved: true };
       }
     }
@@ -160,8 +190,10 @@ export function placeLabels(
   const pad = clearance / 2;
   return markers.map(({ x, y, text }, i) => {
     const w = textWidth(text, fontSize);
-    const ascent = fontSize * 0.8, descent = fontSize * 0.2;
-    const off = r + 3, vOff = r + 5;
+    const ascent = fontSize * 0.8,
+      descent = fontSize * 0.2;
+    const off = r + 3,
+      vOff = r + 5;
     const candidates: Array<Omit<LabelSpot, 'box'> & { left: number; baseline: number }> = [
       { x: x + off, y: y + fontSize * 0.35, anchor: 'start', left: x + off, baseline: y + fontSize * 0.35 },
       { x: x - off, y: y + fontSize * 0.35, anchor: 'end', left: x - off - w, baseline: y + fontSize * 0.35 },
@@ -172,7 +204,8 @@ export function placeLabels(
       const box = { x0: c.left, y0: c.baseline - ascent, x1: c.left + w, y1: c.baseline + descent };
       const padded = { x0: box.x0 - pad, y0: box.y0 - pad, x1: box.x1 + pad, y1: box.y1 + pad };
       if (!inside(box, width, height)) continue;
-      if (taken.some((t) => overlaps(padded, { x0: t.x0 - pad, y0: t.y0 - pad, x1: t.x1 + pad, y1: t.y1 + pad }))) continue;
+      if (taken.some((t) => overlaps(padded, { x0: t.x0 - pad, y0: t.y0 - pad, x1: t.x1 + pad, y1: t.y1 + pad })))
+        continue;
       if (markerBoxes.some((m, j) => j !== i && overlaps(box, m))) continue;
       taken.push(box);
       return { x: c.x, y: c.y, anchor: c.anchor, box };

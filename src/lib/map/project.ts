@@ -83,7 +83,8 @@ function outlineRings(topo: Topology): number[][] {
   for (const g of topo.objects.countries.geometries) {
     if (!g.id || !(OUTLINE_UNITS as readonly string[]).includes(g.id)) continue;
     if (g.type === 'Polygon') for (const ring of g.arcs as number[][]) rings.push(ring);
-    else if (g.type === 'MultiPolygon') for (const poly of g.arcs as number[][][]) for (const ring of poly) rings.push(ring);
+    else if (g.type === 'MultiPolygon')
+      for (const poly of g.arcs as number[][][]) for (const ring of poly) rings.push(ring);
   }
   return rings;
 }
@@ -92,7 +93,8 @@ function outlineRings(topo: Topology): number[][] {
 function decodeArc(topo: Topology, i: number): Point[] {
   const [sx, sy] = topo.transform.scale;
   const [tx, ty] = topo.transform.translate;
-  let x = 0, y = 0;
+  let x = 0,
+    y = 0;
   return topo.arcs[i]!.map(([ddx, ddy]) => {
     x += ddx;
     y += ddy;
@@ -109,10 +111,13 @@ export function simplify(points: Point[], tolerance: number): Point[] {
   const t2 = tolerance * tolerance;
   while (stack.length) {
     const [a, b] = stack.pop()!;
-    const [ax, ay] = points[a]!, [bx, by] = points[b]!;
-    const ux = bx - ax, uy = by - ay;
+    const [ax, ay] = points[a]!,
+      [bx, by] = points[b]!;
+    const ux = bx - ax,
+      uy = by - ay;
     const len2 = ux * ux + uy * uy;
-    let worst = -1, worstD = t2;
+    let worst = -1,
+      worstD = t2;
     for (let i = a + 1; i < b; i++) {
       const [px, py] = points[i]!;
       let d2: number;
@@ -121,7 +126,10 @@ export function simplify(points: Point[], tolerance: number): Point[] {
         const t = Math.max(0, Math.min(1, ((px - ax) * ux + (py - ay) * uy) / len2));
         d2 = (px - ax - t * ux) ** 2 + (py - ay - t * uy) ** 2;
       }
-      if (d2 > worstD) { worst = i; worstD = d2; }
+      if (d2 > worstD) {
+        worst = i;
+        worstD = d2;
+      }
     }
     if (worst >= 0) {
       keep[worst] = 1;
@@ -134,7 +142,8 @@ export function simplify(points: Point[], tolerance: number): Point[] {
 /** Shoelace area of a closed ring (absolute). */
 function ringArea(ring: Point[]): number {
   let s = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    s += ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];
   return Math.abs(s) / 2;
 }
 
@@ -151,7 +160,8 @@ function ringPath(ring: Array<[number, number]>): string {
   let first = true;
   for (let i = 1; i < ring.length; i++) {
     const [x, y] = ring[i]!;
-    const dx = num(x - px), dy = num(y - py);
+    const dx = num(x - px),
+      dy = num(y - py);
     out += (first || dx.startsWith('-') ? '' : ' ') + dx + (dy.startsWith('-') ? '' : ' ') + dy;
     first = false;
     px = x;
@@ -165,14 +175,24 @@ function build(): Built {
   const rings = outlineRings(topo);
   const used = new Set(rings.flat().map((i) => (i < 0 ? ~i : i)));
   const projected = new Map<number, Point[]>();
-  for (const i of used) projected.set(i, decodeArc(topo, i).map(([lon, lat]) => albers(lon, lat)));
+  for (const i of used)
+    projected.set(
+      i,
+      decodeArc(topo, i).map(([lon, lat]) => albers(lon, lat)),
+    );
 
   // Fit: scale and translate so the outline's bounds fill the width.
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (const arc of projected.values()) for (const [x, y] of arc) {
-    x0 = Math.min(x0, x); x1 = Math.max(x1, x);
-    y0 = Math.min(y0, y); y1 = Math.max(y1, y);
-  }
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
+  for (const arc of projected.values())
+    for (const [x, y] of arc) {
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
+    }
   const k = (MAP_WIDTH - 2 * MARGIN) / (x1 - x0);
   const dx = MARGIN - k * x0;
   const dy = MARGIN + k * y1; // y flips: north is up, SVG y grows down
@@ -182,7 +202,10 @@ function build(): Built {
   // Simplify each arc once, so shared edges stay shared, then round to tenths.
   const simplified = new Map<number, Array<[number, number]>>();
   for (const [i, arc] of projected) {
-    simplified.set(i, simplify(arc.map(toSvg), TOLERANCE).map(([x, y]) => [Math.round(x * 10), Math.round(y * 10)]));
+    simplified.set(
+      i,
+      simplify(arc.map(toSvg), TOLERANCE).map(([x, y]) => [Math.round(x * 10), Math.round(y * 10)]),
+    );
   }
   const parts: string[] = [];
   for (const ring of rings) {
@@ -196,7 +219,8 @@ function build(): Built {
       }
     }
     // The closing point repeats the first; "z" draws that edge.
-    const first = pts[0], last = pts[pts.length - 1];
+    const first = pts[0],
+      last = pts[pts.length - 1];
     if (pts.length > 1 && first && last && first[0] === last[0] && first[1] === last[1]) pts.pop();
     if (pts.length < 3 || ringArea(pts.map(([x, y]) => [x / 10, y / 10])) < MIN_RING_AREA) continue;
     parts.push(ringPath(pts));

@@ -46,7 +46,8 @@ export function englishKey(word: string): string {
   let w = word.toLowerCase();
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (/(?:s|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is'))
+    w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
   if (w.length > 3 && /[ey]$/.test(w)) w = w.slice(0, -1);
@@ -63,19 +64,29 @@ export function parseQuery(query: string): ParsedQuery {
   const terms: Term[] = [];
   let rest = query.normalize('NFKC').replace(/[“”"'‘’]/g, ' ');
   rest = rest.replace(DOCNUM, (whole, prefix: string | undefined, year: string | undefined, serial: string) => {
-    terms.push({ kind: 'docnum', text: whole.trim(), ...(prefix ? { prefix } : {}), ...(year ? { year } : {}), serial });
+    terms.push({
+      kind: 'docnum',
+      text: whole.trim(),
+      ...(prefix ? { prefix } : {}),
+      ...(year ? { year } : {}),
+      serial,
+    });
     return ' ';
   });
   for (const m of rest.matchAll(/[\p{Script=Han}]+|[A-Za-z][A-Za-z'-]*|\d+/gu)) {
     const text = m[0];
     if (/^\d+$/.test(text)) terms.push({ kind: 'number', text });
     else if (/^[A-Za-z]/.test(text)) {
-      if (text.length > 1 && !STOPWORDS.has(text.toLowerCase())) terms.push({ kind: 'en', text, key: englishKey(text) });
+      if (text.length > 1 && !STOPWORDS.has(text.toLowerCase()))
+        terms.push({ kind: 'en', text, key: englishKey(text) });
     } else terms.push({ kind: 'zh', text });
   }
   const words = terms.filter((t): t is Extract<Term, { kind: 'en' }> => t.kind === 'en');
   const english = [...rest.matchAll(/[A-Za-z][A-Za-z'-]*/g)].map((m) => m[0]);
-  if (words.length >= 2 && words.length === english.filter((w) => !STOPWORDS.has(w.toLowerCase()) && w.length > 1).length) {
+  if (
+    words.length >= 2 &&
+    words.length === english.filter((w) => !STOPWORDS.has(w.toLowerCase()) && w.length > 1).length
+  ) {
     terms.push({ kind: 'en-phrase', text: english.join(' '), keys: words.map((w) => w.key) });
   }
   const pagefind = terms.map(pagefindPart).filter(Boolean).join(' ').trim();
@@ -83,7 +94,25 @@ export function parseQuery(query: string): ParsedQuery {
 }
 
 /** English words too common to narrow a search; they are neither sent nor required. */
-export const STOPWORDS = new Set(['the', 'of', 'and', 'in', 'on', 'for', 'to', 'a', 'an', 'as', 'by', 'with', 'at', 'or', 'is', 'are', 'be']);
+export const STOPWORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'in',
+  'on',
+  'for',
+  'to',
+  'a',
+  'an',
+  'as',
+  'by',
+  'with',
+  'at',
+  'or',
+  'is',
+  'are',
+  'be',
+]);
 
 function pagefindPart(term: Term): string {
   switch (term.kind) {

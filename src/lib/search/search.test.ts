@@ -18,7 +18,11 @@ describe('parsing a query', () => {
   });
 
   it('sends English words as stems that prefix-match their inflections, dropping stop words', () => {
-    expect(parseQuery('the pilot cities').terms.filter((t) => t.kind === 'en').map((t) => t.text)).toEqual(['pilot', 'cities']);
+    expect(
+      parseQuery('the pilot cities')
+        .terms.filter((t) => t.kind === 'en')
+        .map((t) => t.text),
+    ).toEqual(['pilot', 'cities']);
     expect(englishKey('cities')).toBe(englishKey('city'));
     expect(englishKey('issued')).toBe(englishKey('issue'));
     expect(englishKey('pilots')).toBe('pilot');
@@ -27,7 +31,9 @@ describe('parsing a query', () => {
 });
 
 describe('verifying a candidate', () => {
-  const page = comparable('住房和城乡建设部 工业和信息化部…（建办城函〔2020〕594号）… Chongqing, Zibo … pilot cities … J.H. [2020] No.594');
+  const page = comparable(
+    '住房和城乡建设部 工业和信息化部…（建办城函〔2020〕594号）… Chongqing, Zibo … pilot cities … J.H. [2020] No.594',
+  );
 
   it('accepts only pages that contain the term', () => {
     expect(contains(page, { kind: 'zh', text: '城乡建设' })).toBe(true);
@@ -44,8 +50,18 @@ describe('verifying a candidate', () => {
   });
 
   it('needs English words typed together to stand together', () => {
-    expect(containsAll(comparable('the Beijing Economic and Technological Development Zone'), parseQuery('Beijing Economic and Technological Development Zone').terms)).toBe(true);
-    expect(containsAll(comparable('Wuhan Economic and Technological Development Zone … Wuhan, Beijing'), parseQuery('Beijing Economic and Technological Development Zone').terms)).toBe(false);
+    expect(
+      containsAll(
+        comparable('the Beijing Economic and Technological Development Zone'),
+        parseQuery('Beijing Economic and Technological Development Zone').terms,
+      ),
+    ).toBe(true);
+    expect(
+      containsAll(
+        comparable('Wuhan Economic and Technological Development Zone … Wuhan, Beijing'),
+        parseQuery('Beijing Economic and Technological Development Zone').terms,
+      ),
+    ).toBe(false);
   });
 
   it('needs every term: one absent term rejects the page', () => {
@@ -55,7 +71,12 @@ describe('verifying a candidate', () => {
 });
 
 describe('linking a result to its paragraph', () => {
-  const anchors = [{ id: 'main', location: 0 }, { id: 'p1', location: 40 }, { id: 'p2', location: 64 }, { id: 'p3', location: 108 }];
+  const anchors = [
+    { id: 'main', location: 0 },
+    { id: 'p1', location: 40 },
+    { id: 'p2', location: 64 },
+    { id: 'p3', location: 108 },
+  ];
 
   it('links to the row holding the first match inside the rows', () => {
     expect(rowOfFirstHit(anchors, [70, 120])).toBe('p2');

@@ -18,7 +18,9 @@ function englishKeys(text: string): Set<string> {
 
 /** The text's English words as keys, in order, stop words left out (for phrases). */
 function keySequence(text: string): string[] {
-  return [...text.matchAll(/[A-Za-z][A-Za-z'-]*/g)].filter((m) => !STOPWORDS.has(m[0].toLowerCase())).map((m) => englishKey(m[0]));
+  return [...text.matchAll(/[A-Za-z][A-Za-z'-]*/g)]
+    .filter((m) => !STOPWORDS.has(m[0].toLowerCase()))
+    .map((m) => englishKey(m[0]));
 }
 
 /**
@@ -46,7 +48,9 @@ export function contains(text: string, term: Term, keys = englishKeys(text)): bo
       const prefix = term.prefix ? term.prefix.replace(/[^\p{Script=Han}]/gu, '') : '';
       // Chinese "594号", or an English rendering "[2020] No.594".
       const zh = new RegExp(`${prefix}${year}第?${term.serial}号`);
-      const en = term.prefix ? null : new RegExp(`${term.year ? `〔${term.year}〕` : ''}\\s*No\\.?\\s*${term.serial}(?!\\d)`);
+      const en = term.prefix
+        ? null
+        : new RegExp(`${term.year ? `〔${term.year}〕` : ''}\\s*No\\.?\\s*${term.serial}(?!\\d)`);
       return zh.test(text) || (en?.test(text) ?? false);
     }
   }

@@ -9,6 +9,8 @@ const SCHEMAS = {
   'pilot-places': z.array(pilotPlaceRow),
 } as const;
 
-export const getStaticPaths = (() => Object.keys(SCHEMAS).map((schema) => ({ params: { schema } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  Object.keys(SCHEMAS).map((schema) => ({ params: { schema } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => Response.json(z.toJSONSchema(SCHEMAS[params.schema as keyof typeof SCHEMAS]));
+export const GET: APIRoute = ({ params }) =>
+  Response.json(z.toJSONSchema(SCHEMAS[params.schema as keyof typeof SCHEMAS]));

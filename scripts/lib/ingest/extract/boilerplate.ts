@@ -20,7 +20,6 @@ export interface BoilerplateRule {
   hints?: (match: RegExpExecArray) => SourceHints;
 }
 
-
 export const BOILERPLATE: BoilerplateRule[] = [
   {
     id: 'breadcrumb',

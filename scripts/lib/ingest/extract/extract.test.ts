@@ -3,8 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { decode } from '../decode.ts';
 import { extract } from './index.ts';
 
-const seed = (file: string) => extract(decode({ file, bytes: new Uint8Array(readFileSync(new URL(`../../../../seeds/${file}`, import.meta.url))) }));
-const fixture = (file: string) => extract(decode({ file, bytes: new Uint8Array(readFileSync(new URL(`../../../../test/fixtures/${file}`, import.meta.url))) }));
+const seed = (file: string) =>
+  extract(decode({ file, bytes: new Uint8Array(readFileSync(new URL(`../../../../seeds/${file}`, import.meta.url))) }));
+const fixture = (file: string) =>
+  extract(
+    decode({
+      file,
+      bytes: new Uint8Array(readFileSync(new URL(`../../../../test/fixtures/${file}`, import.meta.url))),
+    }),
+  );
 const texts = (e: ReturnType<typeof extract>) => e.blocks.map((b) => b.text).join('\n');
 
 describe('extract', () => {
@@ -12,10 +19,27 @@ describe('extract', () => {
     const e = seed('001_2a6f7b4620238141.txt');
     expect(e.form).toBe('frontmatter-html');
     const text = texts(e);
-    for (const kept of ['联系人：住房和城乡建设部城市建设司', '010-58933961', '2021年12月1日', '（此件主动公开）', '抄送：重庆市']) expect(text).toContain(kept);
-    for (const gone of ['责任编辑', '新浪财经APP', 'appendQr', 'sinaimg', 'news_keyword_pub']) expect(text).not.toContain(gone);
-    expect(e.hints).toEqual({ headline: '住建部、工信部研究确定10个城市为智慧城市基础设施与智能网联汽车协同发展第二批试点城市', publisher: '新浪财经', published: '2021-12-03' });
-    expect(e.removed.filter((r) => r.rule === 'media').map((r) => r.text).every((t) => t.includes('sinaimg.cn'))).toBe(true);
+    for (const kept of [
+      '联系人：住房和城乡建设部城市建设司',
+      '010-58933961',
+      '2021年12月1日',
+      '（此件主动公开）',
+      '抄送：重庆市',
+    ])
+      expect(text).toContain(kept);
+    for (const gone of ['责任编辑', '新浪财经APP', 'appendQr', 'sinaimg', 'news_keyword_pub'])
+      expect(text).not.toContain(gone);
+    expect(e.hints).toEqual({
+      headline: '住建部、工信部研究确定10个城市为智慧城市基础设施与智能网联汽车协同发展第二批试点城市',
+      publisher: '新浪财经',
+      published: '2021-12-03',
+    });
+    expect(
+      e.removed
+        .filter((r) => r.rule === 'media')
+        .map((r) => r.text)
+        .every((t) => t.includes('sinaimg.cn')),
+    ).toBe(true);
   });
 
   it('keeps the centered, bold title lines of 001 marked as such', () => {
@@ -45,9 +69,23 @@ describe('extract', () => {
     expect(e.blocks[1]!.text).toMatch(/^12月13日/);
     expect(text).not.toMatch(/编辑:聂杨|原创文章|上一篇|下一篇|相关推荐|武汉科技大学招聘|发表回复|的头像/);
     expect(e.blocks.at(-1)!.text).toBe('市委常委、武汉经开区党工委书记刘子清参加活动。');
-    expect(e.hints).toMatchObject({ section: 'e网评', published: '2023-12-13', publisher: 'nbdnews', url: 'https://www.nbdnews.cn/13/18/16/7507.html' });
+    expect(e.hints).toMatchObject({
+      section: 'e网评',
+      published: '2023-12-13',
+      publisher: 'nbdnews',
+      url: 'https://www.nbdnews.cn/13/18/16/7507.html',
+    });
     expect(new Set(e.removed.map((r) => r.rule))).toEqual(
-      new Set(['duplicate-title', 'column-tag', 'editor-credit', 'repost-notice', 'comment-counter', 'author-avatar', 'previous-next-link', 'related-articles']),
+      new Set([
+        'duplicate-title',
+        'column-tag',
+        'editor-credit',
+        'repost-notice',
+        'comment-counter',
+        'author-avatar',
+        'previous-next-link',
+        'related-articles',
+      ]),
     );
   });
 
@@ -59,13 +97,19 @@ describe('extract', () => {
     expect(text).toContain('建办城函〔2020〕594号');
     expect(text).toContain('2020年11月30日');
     expect(text).not.toMatch(/alert|dataLayer|分享到|首页|相关文章|版权所有|ICP|injected|font-family|横幅/);
-    expect(e.hints).toMatchObject({ publisher: '示例政务网', published: '2020-12-04', url: 'https://www.example.gov.cn/zwgk/2020/1204/notice.html' });
+    expect(e.hints).toMatchObject({
+      publisher: '示例政务网',
+      published: '2020-12-04',
+      url: 'https://www.example.gov.cn/zwgk/2020/1204/notice.html',
+    });
     const rules = new Set(e.removed.map((r) => r.rule));
     for (const rule of ['script', 'style', 'media', 'embedded-frame']) expect(rules).toContain(rule);
   });
 
   it('reports broken front matter with the file and line', () => {
-    expect(() => fixture('bad/broken-front-matter.txt')).toThrow(/^bad\/broken-front-matter\.txt: front matter is not valid YAML at line 4: Flow sequence in block collection must be sufficiently indented and end with a \]$/);
+    expect(() => fixture('bad/broken-front-matter.txt')).toThrow(
+      /^bad\/broken-front-matter\.txt: front matter is not valid YAML at line 4: Flow sequence in block collection must be sufficiently indented and end with a \]$/,
+    );
   });
 
   it('leaves no seed without text, and every removal is recorded with its rule', () => {

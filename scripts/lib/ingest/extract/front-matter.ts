@@ -41,7 +41,8 @@ export function splitFrontMatter(file: string, text: string): FrontMatter {
 
 /** The facts a republisher's front matter gives: headline, outlet, publication date, URL. */
 export function frontMatterHints(data: Record<string, unknown>): SourceHints {
-  const str = (key: string) => (typeof data[key] === 'string' && (data[key] as string).trim() !== '' ? (data[key] as string).trim() : undefined);
+  const str = (key: string) =>
+    typeof data[key] === 'string' && (data[key] as string).trim() !== '' ? (data[key] as string).trim() : undefined;
   const hints: SourceHints = {};
   const headline = str('title');
   if (headline) hints.headline = headline;

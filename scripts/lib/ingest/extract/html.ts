@@ -9,8 +9,28 @@ import type { Block, Removal, SourceHints } from '../types.ts';
  * images and media are recorded so the source view can say they were removed.
  */
 const NEVER_TEXT = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'object', 'embed', 'svg', 'canvas',
-  'video', 'audio', 'img', 'picture', 'link', 'meta', 'head', 'form', 'button', 'input', 'select', 'textarea',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'video',
+  'audio',
+  'img',
+  'picture',
+  'link',
+  'meta',
+  'head',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
 ]);
 
 /** Landmarks of site chrome (HTML spec sectioning elements that wrap navigation, not content). */
@@ -21,11 +41,48 @@ const CHROME_ELEMENTS = new Set(['nav', 'footer', 'aside']);
  * Class or id words that mark chrome on real news sites; each was seen on a
  * republished notice (share bars, QR promos, editor credits, breadcrumbs).
  */
-const CHROME_CLASS = /(?:^|[\s_-])(?:share|social|breadcrumb|crumb|nav|menu|footer|sidebar|related|recommend|comment|appendQr|qrcode|qr|editor|article-editor|copyright|ad|ads|advert|banner|toolbar|pager|pagination)(?:$|[\s_-])/i;
+const CHROME_CLASS =
+  /(?:^|[\s_-])(?:share|social|breadcrumb|crumb|nav|menu|footer|sidebar|related|recommend|comment|appendQr|qrcode|qr|editor|article-editor|copyright|ad|ads|advert|banner|toolbar|pager|pagination)(?:$|[\s_-])/i;
 
 /** Elements whose text is one block (HTML's paragraph-level content). */
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'pre', 'td', 'th', 'caption', 'figcaption', 'address']);
-const CONTAINERS = new Set(['div', 'section', 'article', 'main', 'body', 'html', 'center', 'table', 'tbody', 'thead', 'tr', 'ul', 'ol', 'dl', 'figure', 'span', 'font']);
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'td',
+  'th',
+  'caption',
+  'figcaption',
+  'address',
+]);
+const CONTAINERS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'body',
+  'html',
+  'center',
+  'table',
+  'tbody',
+  'thead',
+  'tr',
+  'ul',
+  'ol',
+  'dl',
+  'figure',
+  'span',
+  'font',
+]);
 
 export interface HtmlText {
   blocks: Block[];
@@ -114,13 +171,21 @@ function prune(node: Element): Element {
 
 function hasBlockChild(node: Element): boolean {
   return node.children.some(
-    (c) => c.type === 'element' && (BLOCKS.has(c.tagName) || (CONTAINERS.has(c.tagName) && c.tagName !== 'span' && c.tagName !== 'font') || hasBlockChild(c)),
+    (c) =>
+      c.type === 'element' &&
+      (BLOCKS.has(c.tagName) ||
+        (CONTAINERS.has(c.tagName) && c.tagName !== 'span' && c.tagName !== 'font') ||
+        hasBlockChild(c)),
   );
 }
 
 function isChrome(node: Element): boolean {
   const cls = node.properties.className;
-  const words = [Array.isArray(cls) ? cls.join(' ') : String(cls ?? ''), String(node.properties.id ?? ''), String(node.properties.role ?? '')];
+  const words = [
+    Array.isArray(cls) ? cls.join(' ') : String(cls ?? ''),
+    String(node.properties.id ?? ''),
+    String(node.properties.role ?? ''),
+  ];
   if (node.properties.role === 'navigation' || node.properties.role === 'contentinfo') return true;
   return words.some((w) => w !== '' && CHROME_CLASS.test(w));
 }
@@ -158,9 +223,15 @@ function recordRemoval(node: Element, removed: Removal[]): void {
 function recordOutside(tree: Root, main: Element | Root, removed: Removal[]): void {
   const visit = (node: RootContent | Root) => {
     if (node === main || (node.type !== 'element' && node.type !== 'root')) return;
-    if (node.type === 'element' && (NEVER_TEXT.has(node.tagName) && node.tagName !== 'head')) return recordRemoval(node, removed);
+    if (node.type === 'element' && NEVER_TEXT.has(node.tagName) && node.tagName !== 'head')
+      return recordRemoval(node, removed);
     if (node.type === 'element' && node.tagName === 'title') return;
-    if (node.type === 'element' && !CONTAINERS.has(node.tagName) && node.tagName !== 'head' && node.tagName !== 'header') {
+    if (
+      node.type === 'element' &&
+      !CONTAINERS.has(node.tagName) &&
+      node.tagName !== 'head' &&
+      node.tagName !== 'header'
+    ) {
       if (node.children.some((c) => c.type === 'element' && NEVER_TEXT.has(c.tagName))) node.children.forEach(visit);
       const text = toText(prune(node)).replace(/\s+/g, ' ').trim();
       if (text !== '') removed.push({ rule: 'site-chrome', text: text.slice(0, 200) });

@@ -20,12 +20,16 @@ export function textToBlocks(text: string): Block[] {
 /** Every line but the last is long and none ends a sentence: the writer's editor wrapped them. */
 function isHardWrapped(lines: string[]): boolean {
   if (lines.length < 2) return false;
-  return lines.slice(0, -1).every((l) => l.trim().length >= 50 && l.trim().length <= 100 && !/[.:;。：；!?！？]["”’)）]?\s*$/.test(l));
+  return lines
+    .slice(0, -1)
+    .every((l) => l.trim().length >= 50 && l.trim().length <= 100 && !/[.:;。：；!?！？]["”’)）]?\s*$/.test(l));
 }
 
 function joinWrapped(lines: string[]): string {
-  return lines.map((l) => l.trim()).reduce((acc, line) => {
-    const cjkJoin = /[\u3000-\u9fff\uff00-\uffef]$/.test(acc) && /^[\u3000-\u9fff\uff00-\uffef]/.test(line);
-    return cjkJoin ? acc + line : `${acc} ${line}`;
-  });
+  return lines
+    .map((l) => l.trim())
+    .reduce((acc, line) => {
+      const cjkJoin = /[\u3000-\u9fff\uff00-\uffef]$/.test(acc) && /^[\u3000-\u9fff\uff00-\uffef]/.test(line);
+      return cjkJoin ? acc + line : `${acc} ${line}`;
+    });
 }
