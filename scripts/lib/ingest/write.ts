@@ -71,18 +71,16 @@ function textElement(name: string, paragraph: Paragraph, content: PhrasingConten
 /** Text nodes, with glossary terms as `<Term id="…">` elements around their text. */
 function phrasing(text: string, lang: Lang, terms: TermMatcher | undefined, linked: Set<string>): PhrasingContent[] {
   if (!terms) return [{ type: 'text', value: text }];
-  return terms
-    .split(text, lang, linked)
-    .map((piece): PhrasingContent =>
-      piece.term
-        ? ({
-            type: 'mdxJsxTextElement',
-            name: 'Term',
-            attributes: [attr('id', piece.term)],
-            children: [{ type: 'text', value: piece.text }],
-          } as PhrasingContent)
-        : { type: 'text', value: piece.text },
-    );
+  return terms.split(text, lang, linked).map((piece): PhrasingContent =>
+    piece.term
+      ? ({
+          type: 'mdxJsxTextElement',
+          name: 'Term',
+          attributes: [attr('id', piece.term)],
+          children: [{ type: 'text', value: piece.text }],
+        } as PhrasingContent)
+      : { type: 'text', value: piece.text },
+  );
 }
 
 function element(
