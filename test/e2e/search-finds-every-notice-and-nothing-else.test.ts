@@ -78,17 +78,23 @@ describe('a search with several results', () => {
     const fresh = await browser.newContext();
     const { page, errors } = await watchedPage(fresh, site.url);
     // Each result's text (a Pagefind fragment) is fetched in rank order; every one after the first is held back.
+    // The test waits on the network, not the clock: it goes on once two fragments are held, however slow the machine.
     const held: Array<() => Promise<void>> = [];
     let fragments = 0;
     let holding = true;
+    let twoHeld!: () => void;
+    const twoAreHeld = new Promise<void>((resolve) => (twoHeld = resolve));
     await fresh.route('**/pagefind/fragment/**', (route) => {
       if (fragments++ === 0 || !holding) return route.continue();
       held.push(() => route.continue());
+      if (held.length === 2) twoHeld();
     });
     try {
       await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
-      await expect.poll(() => held.length).toBeGreaterThanOrEqual(2);
-      await expect.poll(() => page.locator('#search-results li').count()).toBe(1);
+      await twoAreHeld;
+      // The first result shows while the others cannot have arrived.
+      await page.locator('#search-results li').first().waitFor();
+      expect(await page.locator('#search-results li').count()).toBe(1);
       expect(await page.locator('body[data-search-done]').count()).toBe(0);
       holding = false;
       await Promise.all(held.map((release) => release()));

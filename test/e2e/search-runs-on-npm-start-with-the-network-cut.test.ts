@@ -1,36 +1,68 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, watchedPage } from '../support/browser.ts';
 import { root } from '../support/site.ts';
 
 let server: ChildProcess;
 let browser: Browser;
-const port = String(43000 + Math.floor(Math.random() * 1000));
-const origin = `http://127.0.0.1:${port}`;
+let origin: string;
 
-beforeAll(async () => {
-  // npm start: builds if dist/ is missing or stale, then serves it.
-  server = spawn(process.execPath, ['scripts/start.ts'], {
+/**
+ * Starts scripts/start.ts (what npm start runs) on a free port, serving the build the test run made:
+ * never the checkout's dist/ or port 4321, so a reader's own npm start is neither rebuilt nor
+ * disturbed. Resolves with its origin once it says it is serving.
+ */
+function startServer(
+  args: string[],
+  port = '0',
+): { child: ChildProcess; served: Promise<string>; output: () => string } {
+  const child = spawn(process.execPath, ['scripts/start.ts', ...args], {
     cwd: root,
     env: { ...process.env, PORT: port },
-    stdio: 'pipe',
-    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const deadline = Date.now() + 240_000;
-  for (;;) {
-    if (Date.now() > deadline) throw new Error('npm start did not serve in time');
-    try {
-      if ((await fetch(`${origin}/`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
+  let output = '';
+  const served = new Promise<string>((resolve, reject) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /serving .* at (http:\/\/127\.0\.0\.1:\d+)\//.exec(output);
+      if (match) resolve(match[1]!);
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.on('exit', (code) => reject(new Error(`start exited with ${code}: ${output}`)));
+  });
+  return { child, served, output: () => output };
+}
+
+beforeAll(async () => {
+  const started = startServer(['--dist', inject('distDir')]);
+  server = started.child;
+  origin = await started.served;
   browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
-  if (server?.pid) process.kill(-server.pid);
+  server?.kill();
+});
+
+describe('npm start beside another server', () => {
+  it('says in one line that its port is taken, and leaves the other server serving', async () => {
+    const port = new URL(origin).port;
+    const second = startServer(['--dist', inject('distDir')], port);
+    second.served.catch(() => {}); // it is meant to exit
+    const code = await new Promise<number | null>((resolve) => second.child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(second.output().trim().split('\n')).toEqual([
+      `start: port ${port} on 127.0.0.1 is already in use (another npm start?): stop it, or serve on another port with PORT=${Number(port) + 1} npm start`,
+    ]);
+    expect((await fetch(`${origin}/`)).status).toBe(200);
+  });
+
+  it('answers a path that is not in the archive with the 404 page', async () => {
+    expect((await fetch(`${origin}/no-such-page/`)).status).toBe(404);
+  });
 });
 
 describe('search on the npm start server', () => {

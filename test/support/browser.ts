@@ -2,14 +2,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import sirv from 'sirv';
+import { staticSite, type Handler } from '../../scripts/lib/serve/static.ts';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Debian's Chromium (installed by .ci/run); Playwright downloads no browser here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * Serves a built dist/ on 127.0.0.1 as any static server would. Pass a
+ * Serves a built dist/ on 127.0.0.1 as npm start does (scripts/lib/serve/static.ts). Pass a
  * function to switch folders while keeping the origin (a redeploy).
  */
 export interface Served {
@@ -19,17 +19,13 @@ export interface Served {
 }
 
 export async function serve(dist: string | (() => string)): Promise<Served> {
-  const handlers = new Map<string, ReturnType<typeof sirv>>();
-  const handlerFor = (dir: string) =>
-    handlers.get(dir) ?? handlers.set(dir, sirv(dir, { dev: false, etag: true })).get(dir)!;
+  const handlers = new Map<string, Handler>();
+  const handlerFor = (dir: string) => handlers.get(dir) ?? handlers.set(dir, staticSite(dir)).get(dir)!;
   let down = false;
   const server: Server = createServer((req, res) => {
     // A cut network: the connection drops before any answer.
     if (down) return req.socket.destroy();
-    handlerFor(typeof dist === 'string' ? dist : dist())(req, res, () => {
-      res.statusCode = 404;
-      res.end('not found');
-    });
+    handlerFor(typeof dist === 'string' ? dist : dist())(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
