@@ -43,10 +43,10 @@ describe('a first visit to an archive too large to store whole', () => {
     await page.waitForSelector('body[data-search-done]', { state: 'attached' });
     expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
     await page.evaluate(() => navigator.serviceWorker.ready);
-    const { registeredAt, searchDoneAt } = await page.evaluate(() => ({
-      registeredAt: (window as any).__registeredAt as number,
-      searchDoneAt: (window as any).__searchDoneAt as number,
-    }));
+    const { registeredAt, searchDoneAt } = await page.evaluate(() => {
+      const marks = window as unknown as { __registeredAt: number; __searchDoneAt: number };
+      return { registeredAt: marks.__registeredAt, searchDoneAt: marks.__searchDoneAt };
+    });
     expect(registeredAt).toBeGreaterThanOrEqual(searchDoneAt);
 
     const stored = await page.evaluate(async () => {

@@ -53,5 +53,6 @@ export async function runNode(
 
 /** The log without terminal colours. */
 export function readLog(run: ChildRun): string {
+  // eslint-disable-next-line no-control-regex -- ESC starts a terminal colour code
   return readFileSync(run.log, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
 }

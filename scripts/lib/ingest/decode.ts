@@ -120,6 +120,7 @@ function assertNotBinary(file: string, bytes: Uint8Array): void {
 
 /** C0 controls other than tab/newline/CR/form feed mean the "text" is really binary data. */
 function assertNoControlCharacters(file: string, text: string): void {
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point
   const controls = text.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
   if (controls > Math.max(2, text.length / 1000)) {
     throw new SourceError(file, `binary file (${controls} control characters); sources must be text`);

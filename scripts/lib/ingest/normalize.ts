@@ -52,7 +52,7 @@ export function simplify(text: string): string {
 export function normalizeSpace(text: string): string {
   return text
     .replace(/[\u3000\u00a0\u2002-\u200a\u202f\u205f\t]/g, ' ')
-    .replace(/[\u200b\u200c\u200d\ufeff]/g, '')
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
     .replace(/ {2,}/g, ' ')
     .trim();
 }

@@ -56,17 +56,18 @@ function parse(mdx: string) {
   const tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as Root;
   const code: string[] = [];
   const zh: string[] = [];
-  const visit = (node: any) => {
-    if (['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'].includes(node.type)) code.push(node.value);
-    if (node.type === 'mdxJsxFlowElement' && node.name === 'Zh') zh.push(toString(node));
+  type Node = { type: string; name?: string | null; value?: string; children?: Node[] };
+  const visit = (node: Node) => {
+    if (['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'].includes(node.type)) code.push(node.value!);
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'Zh') zh.push(toString(node as Root));
     if (
       node.type === 'mdxJsxTextElement' ||
-      (node.type === 'mdxJsxFlowElement' && !['Row', 'Zh', 'En', 'ZhOriginal'].includes(node.name))
+      (node.type === 'mdxJsxFlowElement' && !['Row', 'Zh', 'En', 'ZhOriginal'].includes(node.name ?? ''))
     )
       code.push(`<${node.name}>`);
     node.children?.forEach(visit);
   };
-  visit(tree);
+  visit(tree as Node);
   return { code, zh };
 }
 

@@ -19,9 +19,9 @@ export interface DocNumber {
 /** Words that can precede a document number but are not part of its agency code. */
 const LEAD_WORDS = /^(?:根据|按照|依据|依照|参照|印发|见|的|及|和|与)+/;
 
-const ZH = /([\p{Script=Han}]{2,8})\s*[〔［\[(（【]\s*((?:19|20)\d{2})\s*[〕］\])）】]\s*第?\s*(\d{1,5})\s*号/gu;
+const ZH = /([\p{Script=Han}]{2,8})\s*[〔［[(（【]\s*((?:19|20)\d{2})\s*[〕］\])）】]\s*第?\s*(\d{1,5})\s*号/gu;
 const EN =
-  /(?:\b([A-Z](?:[A-Za-z]{0,6}\.)(?:\s?[A-Z][A-Za-z]{0,6}\.?){0,4})\s*)?[\[〔]\s*((?:19|20)\d{2})\s*[\]〕]\s*No\.?\s*(\d{1,5})\b/g;
+  /(?:\b([A-Z](?:[A-Za-z]{0,6}\.)(?:\s?[A-Z][A-Za-z]{0,6}\.?){0,4})\s*)?[[〔]\s*((?:19|20)\d{2})\s*[\]〕]\s*No\.?\s*(\d{1,5})\b/g;
 
 /**
  * Every document number in a text, in order.

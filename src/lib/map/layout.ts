@@ -17,9 +17,8 @@ export const SHAPES = [
 export type Shape = (typeof SHAPES)[number];
 
 /**
- * Marker fills, one per group in order. The component's CSS repeats them as
- * `.pm-c0` … `.pm-c7` (a test checks the two agree); each has at least 3:1
- * contrast against both the land and the sea colour.
+ * Marker fills, one per group in order, given to the markers as fill attributes;
+ * each has at least 3:1 contrast against both the land and the sea colour (map.test.ts).
  */
 export const MARKER_COLOURS = [
   '#8a1c1c',

@@ -32,7 +32,7 @@ export interface ParsedQuery {
   loose: string;
 }
 
-const DOCNUM = /([\p{Script=Han}]{2,8})?\s*(?:[〔［\[(（【]\s*(\d{4})\s*[〕］\])）】])?\s*第?(\d{1,5})\s*号/gu;
+const DOCNUM = /([\p{Script=Han}]{2,8})?\s*(?:[〔［[(（【]\s*(\d{4})\s*[〕］\])）】])?\s*第?(\d{1,5})\s*号/gu;
 
 /**
  * A comparable key for an English word: lower case, plural and -ed/-ing

@@ -7,7 +7,7 @@ import { englishKey, STOPWORDS, type Term } from './query.ts';
 export function comparable(text: string): string {
   return text
     .normalize('NFKC')
-    .replace(/[〔［\[【（(]/g, '〔')
+    .replace(/[〔［[【（(]/g, '〔')
     .replace(/[〕］\]】）)]/g, '〕')
     .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
 }
