@@ -1,10 +1,9 @@
 import type { EventRecord, NoticeRecord, PilotPlaceRow } from '../schemas/exports.ts';
-import type { Notice } from '../schemas/notice.ts';
+import { programId, type EntryType, type Notice, type ProgramId } from '../schemas/notice.ts';
 import { both } from '../i18n/index.ts';
 import { noticeUrl, rawSourcePath } from './paths.ts';
 import { resolveCitations, sortDate } from './notices.ts';
 
-type ProgramId = Notice['programs'][number];
 
 /**
  * Every event of a program, in date order: each notice (on its signing or
@@ -141,7 +140,7 @@ export interface Batch {
   number?: number;
   year?: number;
   date?: string;
-  entryType: 'new' | 'expanded' | 'special';
+  entryType: EntryType;
   count: number;
   unit: string;
   places: Notice['places'];
@@ -195,8 +194,7 @@ export function batchName(b: Pick<Batch, 'number' | 'year'>): { zh: string; en: 
 
 /** The rows of pilot-places.csv: one per named place per batch, each with its evidence. */
 export function pilotPlaceRows(notices: Notice[], site: URL | string): PilotPlaceRow[] {
-  const programs: ProgramId[] = ['national-smart-city', 'shuangzhi'];
-  return programs.flatMap((program) =>
+  return programId.options.flatMap((program) =>
     programBatches(notices, program).flatMap((b) =>
       b.places.map((p): PilotPlaceRow => ({
         program,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, programId } from './notice.ts';
+import { datePrecision, entryType, isoDate, programId } from './notice.ts';
 
 /**
  * The shapes of the downloadable data (/data/*). One module for the pages
@@ -37,7 +37,7 @@ export const noticeRecord = z.object({
 export const eventRecord = z.object({
   program: programId,
   date: isoDate,
-  precision: z.enum(['day', 'month', 'year', 'reported']),
+  precision: datePrecision,
   kind: z.enum(['notice', 'report', 'statement', 'deadline', 'cited-not-held']),
   label: bilingual,
   noticeId: z.string(),
@@ -53,7 +53,7 @@ export const pilotPlaceRow = z.object({
   program: programId,
   batch: z.string(),
   batch_year: z.string().regex(/^\d{4}$/),
-  entry_type: z.enum(['new', 'expanded', 'special']),
+  entry_type: entryType,
   name_zh: z.string(),
   name_en: z.string(),
   level: z.string(),

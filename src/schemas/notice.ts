@@ -30,6 +30,27 @@ export const provenance = z.enum([
 
 export const docType = z.enum(['notice', 'news-report', 'news-brief', 'other']);
 
+/** A language of a text in the archive. */
+export const lang = z.enum(['zh', 'en']);
+
+/** The script a Chinese text was received in (Hant sources are shown simplified, with the original kept). */
+export const script = z.enum(['Hans', 'Hant']);
+
+/** How a pilot entered a batch: a new pilot, an existing one whose scope was expanded, or a special project. */
+export const entryType = z.enum(['new', 'expanded', 'special']);
+
+/** How precise a date is; `reported`: dated only by the report ("近日", on or before that date). */
+export const datePrecision = z.enum(['day', 'month', 'year', 'reported']);
+
+/** The form a source file came in; one extractor per form. */
+export const sourceForm = z.enum(['frontmatter-html', 'html-page', 'plain-text']);
+
+/** How a source's encoding was chosen: its byte-order mark, its declared charset, strict UTF-8, or detection. */
+export const encodingEvidence = z.enum(['bom', 'declared', 'strict-utf-8', 'detected']);
+
+/** The line endings a source file was received with. */
+export const lineEndings = z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']);
+
 export const agency = z.object({
   id: z.string(),
   zh: z.string(),
@@ -75,7 +96,7 @@ export const citation = z.object({
 export const statedCount = z.object({
   value: z.number().int().positive(),
   unit: z.string(),
-  entryType: z.enum(['new', 'expanded', 'special']),
+  entryType,
   batch: z.number().int().positive().optional(),
   paragraph: anchor,
   /** The words of the count as printed, for checking at a glance. */
@@ -88,7 +109,7 @@ export const statedCount = z.object({
 export const statement = z.object({
   date: isoDate,
   /** `reported`: dated only by the report ("近日", on or before that date). */
-  precision: z.enum(['day', 'month', 'year', 'reported']),
+  precision: datePrecision,
   kind: z.enum(['event', 'deadline']),
   batch: z.number().int().positive().optional(),
   paragraph: anchor,
@@ -100,17 +121,17 @@ export const cleaningStep = z.object({ rule: z.string(), count: z.number().int()
 /** One source file behind the notice, exactly as received, and what cleaning was applied. */
 export const sourceFile = z.object({
   file: z.string(),
-  lang: z.enum(['zh', 'en']),
+  lang,
   role: z.enum(['original', 'translation']),
-  form: z.enum(['frontmatter-html', 'html-page', 'plain-text']),
+  form: sourceForm,
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().positive(),
   encoding: z.string(),
-  encodingEvidence: z.enum(['bom', 'declared', 'strict-utf-8', 'detected']),
+  encodingEvidence,
   bom: z.boolean(),
-  lineEndings: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),
+  lineEndings,
   /** Script the Chinese text was received in (Hant sources are shown simplified, with the original kept). */
-  script: z.enum(['Hans', 'Hant']).optional(),
+  script: script.optional(),
   headline: z.string().optional(),
   publisher: z.string().optional(),
   published: isoDate.optional(),
@@ -158,4 +179,13 @@ export const notice = z.object({
 });
 
 export type Notice = z.output<typeof notice>;
+export type ProgramId = z.output<typeof programId>;
+export type DocType = z.output<typeof docType>;
+export type Lang = z.output<typeof lang>;
+export type Script = z.output<typeof script>;
+export type EntryType = z.output<typeof entryType>;
+export type DatePrecision = z.output<typeof datePrecision>;
+export type SourceForm = z.output<typeof sourceForm>;
+export type EncodingEvidence = z.output<typeof encodingEvidence>;
+export type LineEndings = z.output<typeof lineEndings>;
 export type NoticeInput = z.input<typeof notice>;

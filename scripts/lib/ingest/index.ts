@@ -15,7 +15,7 @@ import { termMatcher, type TermMatcher } from './terms.ts';
 import { parseTranslation, translatedParagraphs } from './translation.ts';
 import type { GlossaryTerm } from '../../../src/schemas/glossary.ts';
 import type { NoticeInput } from '../../../src/schemas/notice.ts';
-import type { CleaningStep, RawSource, Removal } from './types.ts';
+import type { CleaningStep, Lang, RawSource, Removal } from './types.ts';
 import { toMdx } from './write.ts';
 
 export interface IngestOptions {
@@ -194,7 +194,7 @@ function alignPairing(p: Pairing, docs: Map<string, DescribedDocument>, archive:
   const own = archive.get(p.original);
   if (own) return own.paragraphs.map((_, i) => ({ zh: i, en: i, confidence: 1 }));
   const members = [docs.get(p.original)!, ...(p.translation ? [docs.get(p.translation)!] : [])];
-  const units = (lang: 'zh' | 'en'): AlignUnit[] => {
+  const units = (lang: Lang): AlignUnit[] => {
     const doc = members.find((d) => d.lang === lang);
     if (!doc) return [];
     return doc.paragraphs.map((para, i) => ({

@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import type { Block, CleaningStep, ExtractedSource, Script } from './types.ts';
+import type { Block, CleaningStep, ExtractedSource, Lang, Script } from './types.ts';
 
 /**
  * Mainland text shown in traditional characters (the reposts we receive) maps
@@ -81,14 +81,14 @@ export function matchForm(text: string): string {
 }
 
 /** The language of a text: Chinese when Han characters outweigh Latin words (~5 letters a word). */
-export function languageOf(text: string): 'zh' | 'en' {
+export function languageOf(text: string): Lang {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
   return han * 5 >= latin ? 'zh' : 'en';
 }
 
 export interface NormalizedSource {
-  lang: 'zh' | 'en';
+  lang: Lang;
   script?: Script;
   blocks: Array<Block & Normalized>;
   cleaning: CleaningStep[];

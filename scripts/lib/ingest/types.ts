@@ -5,11 +5,10 @@
  * `read` (at the start) and `write` (at the end) touch the disk.
  */
 
-/** A language of a text in the archive. */
-export type Lang = 'zh' | 'en';
+import type { EncodingEvidence, Lang, LineEndings, Script, SourceForm } from '../../../src/schemas/notice.ts';
 
-/** The script a Chinese text was received in. */
-export type Script = 'Hans' | 'Hant';
+/** The enumerations are the notice schema's (one home); the stages use them under these names. */
+export type { Lang, Script, SourceForm };
 
 /** A source file exactly as read from `seeds/`. */
 export interface RawSource {
@@ -25,15 +24,12 @@ export interface DecodedSource {
   /** WHATWG encoding label actually used, e.g. `utf-8`, `gb18030`, `big5`. */
   encoding: string;
   /** How the encoding was chosen. */
-  encodingEvidence: 'bom' | 'declared' | 'strict-utf-8' | 'detected';
+  encodingEvidence: EncodingEvidence;
   bom: boolean;
-  lineEndings: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+  lineEndings: LineEndings;
   sha256: string;
   byteLength: number;
 }
-
-/** Where a source came from, by its form. One extractor per form. */
-export type SourceForm = 'frontmatter-html' | 'html-page' | 'plain-text';
 
 /** A block of main text, as the source lays it out (one paragraph or line). */
 export interface Block {

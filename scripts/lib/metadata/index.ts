@@ -6,7 +6,8 @@ import { bookTitlesIn, citedTitleBefore, docKey, docNumbersIn, type DocNumber } 
 import { batchIn, countsIn, programsIn, type ProgramId, type StatedCount } from './programs.ts';
 import { placesOfCounts, statementsIn, type Statement } from './statements.ts';
 
-export type DocType = 'notice' | 'news-report' | 'news-brief' | 'other';
+import type { DocType } from '../../../src/schemas/notice.ts';
+export type { DocType };
 
 /** A document a source cites, by number and/or title, where it is cited. */
 export interface Citation {

@@ -30,7 +30,8 @@ export function programsIn(text: string): ProgramId[] {
   return PROGRAM_IDS.filter((id) => PROGRAMS[id].patterns.some((re) => re.test(text)));
 }
 
-export type EntryType = 'new' | 'expanded' | 'special';
+import type { EntryType } from '../../../src/schemas/notice.ts';
+export type { EntryType };
 
 /** A count a notice states: "等84个城市(区、县、镇)为…新增试点". */
 export interface StatedCount {

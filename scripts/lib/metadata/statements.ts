@@ -1,4 +1,5 @@
-import type { Paragraph } from '../ingest/types.ts';
+import type { DatePrecision } from '../../../src/schemas/notice.ts';
+import type { Lang, Paragraph } from '../ingest/types.ts';
 import { findPlaces } from '../places/index.ts';
 import { iso } from './dates.ts';
 import { batchIn, countsIn } from './programs.ts';
@@ -12,7 +13,7 @@ export interface Statement {
   /** ISO date at the precision given: `2021-05`, `2015-08-31`, `2021`. */
   date: string;
   /** `reported`: dated only by the report it appears in ("近日", recently: on or before that date). */
-  precision: 'day' | 'month' | 'year' | 'reported';
+  precision: DatePrecision;
   kind: 'event' | 'deadline';
   batch?: number;
   paragraph: number;
@@ -71,7 +72,7 @@ export function statementsIn(paragraphs: Paragraph[], opts: { published?: string
  * same sentence go to the nearest count after them, else the last before.
  * Returns, per count (in countsIn order), the slugs of its places.
  */
-export function placesOfCounts(text: string, lang: 'zh' | 'en'): string[][] {
+export function placesOfCounts(text: string, lang: Lang): string[][] {
   const counts = countsIn(text);
   const lists: string[][] = counts.map(() => []);
   if (counts.length === 0) return lists;

@@ -60,4 +60,5 @@ export interface PlaceMention {
   matched: string;
 }
 
-export type TextLang = 'zh' | 'en';
+/** The language of the text places are found in: the notice schema's language. */
+export type { Lang as TextLang } from '../../../src/schemas/notice.ts';
