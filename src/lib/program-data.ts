@@ -4,7 +4,6 @@ import { both } from '../i18n/index.ts';
 import { noticeUrl, rawSourcePath } from './paths.ts';
 import { resolveCitations, sortDate } from './notices.ts';
 
-
 /**
  * Every event of a program, in date order: each notice (on its signing or
  * event date), each dated statement inside a notice, and each document the
