@@ -30,6 +30,8 @@ export interface DecodedSource {
   lineEndings: 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
   sha256: string;
   byteLength: number;
+  /** Bytes the legacy encoding could not map (broken sequences, GBK user-defined codes), shown as U+FFFD. */
+  replaced?: number;
 }
 
 /** Where a source came from, by its form. One extractor per form. */

@@ -1,4 +1,14 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
@@ -71,18 +81,16 @@ function textElement(name: string, paragraph: Paragraph, content: PhrasingConten
 /** Text nodes, with glossary terms as `<Term id="…">` elements around their text. */
 function phrasing(text: string, lang: Lang, terms: TermMatcher | undefined, linked: Set<string>): PhrasingContent[] {
   if (!terms) return [{ type: 'text', value: text }];
-  return terms
-    .split(text, lang, linked)
-    .map((piece): PhrasingContent =>
-      piece.term
-        ? ({
-            type: 'mdxJsxTextElement',
-            name: 'Term',
-            attributes: [attr('id', piece.term)],
-            children: [{ type: 'text', value: piece.text }],
-          } as PhrasingContent)
-        : { type: 'text', value: piece.text },
-    );
+  return terms.split(text, lang, linked).map((piece): PhrasingContent =>
+    piece.term
+      ? ({
+          type: 'mdxJsxTextElement',
+          name: 'Term',
+          attributes: [attr('id', piece.term)],
+          children: [{ type: 'text', value: piece.text }],
+        } as PhrasingContent)
+      : { type: 'text', value: piece.text },
+  );
 }
 
 function element(
@@ -103,33 +111,79 @@ export interface WriteReport {
   removed: string[];
 }
 
+/** Beside `notices/` in the output folder while a write is under way (dotted: Astro never reads them). */
+export const STAGING = '.notices.new';
+export const RETIRED = '.notices.old';
+
 /**
- * Makes `<out>/notices/` hold exactly these files (the ingest's only disk
- * write). Unchanged files are not touched; each changed file is written to a
- * temporary name and renamed, so a reader never sees half a file; files of
- * notices that no longer exist are removed.
+ * Makes `<out>/notices/` hold exactly these files, all at once (the ingest's
+ * only disk write). The new folder is written beside the old one
+ * (`.notices.new`: unchanged files hard-linked, changed ones written), then
+ * swapped in by two renames: old → `.notices.old`, new → `notices`. A run
+ * killed at any point leaves the old folder, or the new one whole; a kill
+ * between the two renames leaves the old folder as `.notices.old`, which
+ * `recoverNotices` (run first by every ingest, under the lock) puts back.
+ * When nothing changed, nothing on disk is touched. Call it holding the
+ * output folder's lock.
  */
 export function writeNotices(outDir: string, files: Map<string, string>): WriteReport {
+  recoverNotices(outDir);
   const dir = join(outDir, 'notices');
-  mkdirSync(dir, { recursive: true });
+  const staging = join(outDir, STAGING);
+  const existing = new Set(listOrEmpty(dir));
   const report: WriteReport = { written: [], unchanged: [], removed: [] };
-  for (const [name, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-    const path = join(dir, name);
-    if (readOrUndefined(path) === text) {
-      report.unchanged.push(name);
-      continue;
-    }
-    writeFileSync(`${path}.tmp`, text);
-    renameSync(`${path}.tmp`, path);
-    report.written.push(name);
+  const names = [...files.keys()].sort();
+  for (const name of names) {
+    if (readOrUndefined(join(dir, name)) === files.get(name)) report.unchanged.push(name);
+    else report.written.push(name);
   }
-  for (const name of readdirSync(dir).sort()) {
-    if (name.endsWith('.mdx') && !files.has(name)) {
-      rmSync(join(dir, name));
-      report.removed.push(name);
-    }
+  for (const name of [...existing].sort()) if (name.endsWith('.mdx') && !files.has(name)) report.removed.push(name);
+  const strays = [...existing].filter((name) => name.endsWith('.tmp'));
+  if (report.written.length === 0 && report.removed.length === 0 && strays.length === 0) return report;
+
+  mkdirSync(staging, { recursive: true });
+  const unchanged = new Set(report.unchanged);
+  for (const name of names) {
+    const target = join(staging, name);
+    if (unchanged.has(name)) linkOrCopy(join(dir, name), target);
+    else writeFileSync(target, files.get(name)!);
   }
+  // Anything else kept in notices/ by hand (a .gitkeep) stays; half-written files of old versions go.
+  for (const name of existing)
+    if (!name.endsWith('.mdx') && !name.endsWith('.tmp')) linkOrCopy(join(dir, name), join(staging, name));
+  if (existsSync(dir)) renameSync(dir, join(outDir, RETIRED));
+  renameSync(staging, dir);
+  rmSync(join(outDir, RETIRED), { recursive: true, force: true });
   return report;
+}
+
+/**
+ * Undoes what an interrupted write left: puts the old `notices/` back if the
+ * run died between its two renames, and removes the half-written new folder
+ * and the retired old one. Leaves a consistent folder as it is.
+ */
+export function recoverNotices(outDir: string): void {
+  const dir = join(outDir, 'notices');
+  const retired = join(outDir, RETIRED);
+  if (!existsSync(dir) && existsSync(retired)) renameSync(retired, dir);
+  rmSync(retired, { recursive: true, force: true });
+  rmSync(join(outDir, STAGING), { recursive: true, force: true });
+}
+
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+function listOrEmpty(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 function readOrUndefined(path: string): string | undefined {
