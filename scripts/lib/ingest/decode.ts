@@ -139,6 +139,8 @@ function fromDeclared(file: string, bytes: Uint8Array): Chosen | undefined {
   const label = declaredCharset(bytes);
   if (!label) return undefined;
   const encoding = DECLARED.get(label);
+  // A label no encoding has ("unset", "none") declares nothing: detection decides.
+  if (!encoding && !isEncodingLabel(label)) return undefined;
   if (!encoding)
     throw new SourceError(
       file,
@@ -152,24 +154,42 @@ function fromDeclared(file: string, bytes: Uint8Array): Chosen | undefined {
   return detected && detected.replaced < declared.replaced ? detected : { ...declared, evidence: 'declared' };
 }
 
+/** True for a label the Encoding Standard knows (`shift_jis`, `latin1`…), false for `unset` or `none`. */
+function isEncodingLabel(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function fromStrictUtf8(bytes: Uint8Array): Chosen | undefined {
   const text = strictDecode(bytes, 'utf-8');
   return text === undefined ? undefined : { encoding: 'utf-8', evidence: 'strict-utf-8', text, replaced: 0 };
 }
 
-/** GB18030 or Big5, chardet's guess first; a clean reading wins, else the one with fewest unmappable bytes. */
+/**
+ * GB18030 or Big5, in the order chardet ranks them: the first clean reading
+ * wins, else the first with at most a few unmappable bytes. Not the reading
+ * with the fewest: GBK bytes
+ * read as Big5-HKSCS, whose table covers most byte pairs, can come out with
+ * fewer replacements and every character wrong.
+ */
 function fromDetection(bytes: Uint8Array): Chosen | undefined {
   const guesses = chardet
     .analyse(bytes)
     .flatMap((m) => (m.name === 'GB18030' ? ['gb18030'] : m.name === 'Big5' ? ['big5'] : []));
   // chardet can miss on short texts; GB18030 then Big5 are the likeliest Chinese encodings.
-  let best: Chosen | undefined;
-  for (const encoding of new Set([...guesses, 'gb18030', 'big5'])) {
-    const reading = legacyDecode(bytes, encoding);
-    if (reading.replaced === 0) return { ...reading, evidence: 'detected' };
-    if (!best || reading.replaced < best.replaced) best = { ...reading, evidence: 'detected' };
-  }
-  return best;
+  const readings = [...new Set([...guesses, 'gb18030', 'big5'])].map((encoding) => ({
+    ...legacyDecode(bytes, encoding),
+    evidence: 'detected' as const,
+  }));
+  return (
+    readings.find((r) => r.replaced === 0) ??
+    readings.find((r) => r.replaced <= MAX_REPLACED_SHARE * r.text.length) ??
+    readings.reduce((a, b) => (b.replaced < a.replaced ? b : a))
+  );
 }
 
 /**
