@@ -139,7 +139,7 @@ export function strictUtf8(file: string, bytes: Uint8Array): string | SourceErro
   }
 }
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+/** Offset of the first byte of the first invalid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   // Binary search on the longest valid prefix (a cut inside a sequence is tolerated by stream mode).
   let lo = 0;
@@ -152,6 +152,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     } catch {
       hi = mid - 1;
     }
+  }
+  // The valid prefix may end inside a sequence the next byte breaks: point at the sequence's first byte.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, lo));
+  } catch {
+    let start = lo;
+    while (start > 0 && (bytes[start - 1]! & 0xc0) === 0x80) start--;
+    if (start > 0 && bytes[start - 1]! >= 0xc0) lo = start - 1;
   }
   return Math.min(lo, bytes.length - 1);
 }
