@@ -60,22 +60,63 @@ type Phrasing = (text: string, lang: Lang) => PhrasingContent[];
 /** `<Row id="p3" confidence="0.92">` holding a `<Zh>` (and `<ZhOriginal>`) and/or an `<En>`. */
 function rowElement(row: RowContent, phrasing: Phrasing): RootContent {
   const children: MdxJsxFlowElement[] = [];
+  const parts = (text: string, lang: Lang) => indexParts(text).map((part) => phrasing(part, lang));
   if (row.zh) {
-    children.push(textElement('Zh', row.zh, phrasing(row.zh.text, 'zh')));
+    children.push(textElement('Zh', row.zh, parts(row.zh.text, 'zh')));
     // The received script stays exactly as received: no links inside it.
     if (row.zh.original !== undefined)
-      children.push(textElement('ZhOriginal', row.zh, [{ type: 'text', value: row.zh.original }]));
+      children.push(
+        textElement(
+          'ZhOriginal',
+          row.zh,
+          indexParts(row.zh.original).map((part) => [{ type: 'text', value: part }]),
+        ),
+      );
   }
-  if (row.en) children.push(textElement('En', row.en, phrasing(row.en.text, 'en')));
+  if (row.en) children.push(textElement('En', row.en, parts(row.en.text, 'en')));
   return element('Row', [attr('id', row.anchor), attr('confidence', String(row.confidence))], children);
 }
 
-function textElement(name: string, paragraph: Paragraph, content: PhrasingContent[]): MdxJsxFlowElement {
+function textElement(name: string, paragraph: Paragraph, content: PhrasingContent[][]): MdxJsxFlowElement {
   return element(
     name,
     [attr('role', paragraph.role), ...(paragraph.align ? [attr('align', paragraph.align)] : [])],
-    [{ type: 'paragraph', children: content }],
+    content.map((children) => ({ type: 'paragraph', children })),
   );
+}
+
+/**
+ * Longest part of a paragraph in one `<p>`. Pagefind's indexing time grows
+ * with the square of a block's length (a 400 KB paragraph: 23 s; 800 KB:
+ * 88 s), so a longer paragraph is written as several `<p>` parts, which the
+ * page's style runs together inline: the reader sees one paragraph, the
+ * index sees blocks of bounded length, and the build stays linear.
+ */
+export const MAX_PART = 10_000;
+
+/**
+ * A paragraph's text cut into parts of at most `max` characters, preferably
+ * after a sentence end (。！？；.!?;), else after white space, never inside a
+ * surrogate pair. The parts joined give the text back exactly.
+ *
+ * @example indexParts('甲。乙。', 2) // ['甲。', '乙。']
+ */
+export function indexParts(text: string, max = MAX_PART): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  while (text.length - start > max) {
+    const window = text.slice(start, start + max);
+    const floor = Math.floor(max / 2);
+    let cut = Math.max(...['。', '！', '？', '；', '. ', '! ', '? ', '; '].map((end) => window.lastIndexOf(end) + 1));
+    if (cut <= floor) cut = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n')) + 1;
+    if (cut <= floor) cut = max;
+    const last = text.charCodeAt(start + cut - 1);
+    if (last >= 0xd800 && last <= 0xdbff) cut--;
+    parts.push(text.slice(start, start + cut));
+    start += cut;
+  }
+  parts.push(text.slice(start));
+  return parts;
 }
 
 /** Text nodes, with glossary terms as `<Term id="…">` elements around their text. */
