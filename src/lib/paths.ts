@@ -32,9 +32,40 @@ export function rawSourcePath(id: string, file: string): string {
   return `${sourceViewPath(id)}${rawSourceName(file)}`;
 }
 
-/** A source file's published name: its own, with `.txt` added unless it has it. */
+/**
+ * The link to a published source file: `rawSourcePath` with the name
+ * percent-encoded, so a received name holding `#`, `?`, `%`, a space or a
+ * newline still resolves (the file on disk keeps the name as received).
+ *
+ * @example
+ *   rawSourceUrl('2020-11-30-ab12cd34', 'a#1?.html') // '/notices/2020-11-30-ab12cd34/source/a%231%3F.html.txt'
+ */
+export function rawSourceUrl(id: string, file: string): string {
+  return `${sourceViewPath(id)}${encodeURIComponent(rawSourceName(file))}`;
+}
+
+/**
+ * A source file's published name: its own, with `.txt` added unless it has it.
+ * A name holding a character some static servers do not decode back from its
+ * percent-escape (`#`, `?`, `%`, `&`, `;`… sirv, for one, decodes with
+ * `decodeURI`) or a control character gets those replaced by `_` and a short
+ * hash of the whole name, so its link resolves on any server and two such
+ * names never collide. Names without them are published unchanged.
+ *
+ * @example rawSourceName('a#1.txt') // 'a_1-39a18012.txt'
+ */
 export function rawSourceName(file: string): string {
-  return /\.txt$/i.test(file) ? file : `${file}.txt`;
+  // eslint-disable-next-line no-control-regex -- control characters cannot stand in a file name on a server
+  const unsafe = /[#?%&;,:@=+$/\\\u0000-\u001f\u007f]/g;
+  const safe = unsafe.test(file) ? `${file.replace(unsafe, '_').replace(/(\.txt)?$/i, '')}-${fnv1a(file)}` : file;
+  return /\.txt$/i.test(safe) ? safe : `${safe}.txt`;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short stable tag for a name (not a security hash). */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash.toString(16).padStart(8, '0');
 }
 
 /** The page of a year's notices. */

@@ -1,7 +1,7 @@
 import type { EventRecord, NoticeRecord, PilotPlaceRow } from '../schemas/exports.ts';
 import { programId, type EntryType, type Notice, type ProgramId } from '../schemas/notice.ts';
 import { both } from '../i18n/index.ts';
-import { noticeUrl, rawSourcePath } from './paths.ts';
+import { noticeUrl, rawSourceUrl } from './paths.ts';
 import { resolveCitations, sortDate } from './notices.ts';
 
 /**
@@ -241,7 +241,7 @@ export function noticeRecords(notices: Notice[], site: URL | string): NoticeReco
       file: s.file,
       sha256: s.sha256,
       encoding: s.encoding,
-      url: new URL(rawSourcePath(n.id, s.file), site).href,
+      url: new URL(rawSourceUrl(n.id, s.file), site).href,
     })),
     cites: resolveCitations(n, notices).map(({ cite, held }) => ({
       number: cite.canonical ?? cite.number ?? null,

@@ -26,3 +26,21 @@ export class IngestErrors extends Error {
     this.errors = errors;
   }
 }
+
+/**
+ * A line safe to print: control characters (a newline or an ANSI escape in a
+ * file name would split the summary or recolour the terminal), bidirectional
+ * overrides and other invisible format characters are shown as escapes.
+ *
+ * @example printable('a\nb\u001b[31m.txt') // 'a\\nb\\x1b[31m.txt'
+ */
+export function printable(line: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it escapes
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}

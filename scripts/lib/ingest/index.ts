@@ -10,7 +10,9 @@ import { pair, type Pairing } from './pair.ts';
 import type { SeedFolder } from './read.ts';
 import { segment } from './segment.ts';
 import { checkRows, describeMismatch, type Mismatch } from './consistency.ts';
-import { checkSidecarTargets, parseSidecar, type Sidecar } from './sidecar.ts';
+import { checkSidecarTargets, checkTranslationLinks, parseSidecar, type Sidecar } from './sidecar.ts';
+import { assertWithinLimits } from './limits.ts';
+import { createHash } from 'node:crypto';
 import { termMatcher, type TermMatcher } from './terms.ts';
 import { parseTranslation, translatedParagraphs } from './translation.ts';
 import type { GlossaryTerm } from '../../../src/schemas/glossary.ts';
@@ -32,7 +34,10 @@ export interface IngestResult {
   reused: { documents: number; notices: number };
   /** One line per source: what became of it. */
   summary: string[];
-  /** Received translations whose numbers or dates differ from the source (reported, not fatal: sources are never edited). */
+  /**
+   * Received translations whose numbers or dates differ from the source, and sources read with a few
+   * unmappable bytes (reported, not fatal: sources are never edited).
+   */
   warnings: string[];
 }
 
@@ -47,13 +52,17 @@ export interface IngestResult {
 export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResult {
   const { cache } = opts;
   const reused = { documents: 0, notices: 0 };
-  const errors: SourceError[] = [];
+  // read: entries of seeds/ refused before reading (links, pipes, unreadable or oversized files)
+  const errors: SourceError[] = [...(folder.errors ?? [])];
   const sidecars = new Map<string, Sidecar>();
   for (const [source, { file, text }] of folder.sidecars) {
     collect(errors, () => sidecars.set(source, parseSidecar(file, text)));
   }
-  const sourceNames = new Set(folder.sources.map((s) => s.file));
-  errors.push(...checkSidecarTargets(sidecars, sourceNames));
+  const sourceNames = new Set([...folder.sources.map((s) => s.file), ...refusedSources(folder)]);
+  errors.push(...checkSidecarTargets(sidecars, sourceNames), ...checkTranslationLinks(sidecars));
+  // the same bytes under two names are one document received twice, not two notices
+  const duplicates = duplicateSources(folder.sources);
+  errors.push(...duplicates.errors);
 
   // decode … metadata, per source; a source whose bytes are unchanged is taken from the cache
   const docs = new Map<string, DescribedDocument>();
@@ -61,7 +70,8 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
     folder.sources.map((source) => [source.file, cacheKey('document', source.file, source.bytes)]),
   );
   for (const source of folder.sources) {
-    collect(errors, () => {
+    if (duplicates.copies.has(source.file)) continue;
+    collectFrom(source.file, errors, () => {
       const doc = throughCache(cache, docKeys.get(source.file)!, () => readDocument(source));
       if (doc.reused) reused.documents++;
       docs.set(source.file, doc.value);
@@ -98,7 +108,7 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
   const glossaryKey = JSON.stringify(opts.glossary ?? null);
   const built: BuiltNotice[] = [];
   for (const p of pairings) {
-    collect(errors, () => {
+    collectFrom([p.original, ...(p.translation ? [p.translation] : [])].join(' + '), errors, () => {
       const members = [p.original, ...(p.translation ? [p.translation] : [])];
       const key = cacheKey(
         'notice',
@@ -118,7 +128,13 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
     });
   }
   // consistency: in every row, source and translation agree on numbers, dates and document numbers
-  const warnings: string[] = [];
+  const warnings: string[] = [...docs.values()].flatMap((doc) =>
+    doc.decoded.replaced
+      ? [
+          `${doc.file}: ${doc.decoded.replaced} byte sequence(s) ${doc.decoded.encoding.toUpperCase()} cannot map (broken sequences or user-defined codes) shown as U+FFFD`,
+        ]
+      : [],
+  );
   const files = new Map<string, string>();
   for (const { data, mdx, mismatches } of built) {
     const translationFile = archive.get(data.sources[0]!.file)?.file;
@@ -164,8 +180,10 @@ function buildNotice(n: ComposedNotice, terms: TermMatcher | undefined): BuiltNo
 
 /** The per-file stages, from bytes to a described document. */
 export function readDocument(source: RawSource): DescribedDocument {
-  // decode: BOM, declared charset, strict UTF-8, then detection (GB18030, Big5)
+  // decode: BOM, strict UTF-8, declared charset, then detection (GB18030, Big5)
   const decoded = decode(source);
+  // limits: HTML nested deeper than the readers can walk is refused by name
+  assertWithinLimits(source.file, decoded.text);
   // extract: main text only; chrome removed and recorded, its facts kept as hints
   const extracted = extract(decoded);
   // normalize: pinyin readings out, traditional → simplified (original kept), white space
@@ -230,6 +248,56 @@ function summarise(pairings: Pairing[], docs: Map<string, DescribedDocument>, no
     const script = doc.script ? ` ${doc.script}` : '';
     return `${doc.file}: ${doc.lang}${script}, ${doc.decoded.encoding}, ${doc.form}, ${doc.paragraphs.length} paragraphs, ${removed} chrome items removed → ${notices[i]!.id} (${role})`;
   });
+}
+
+/** Names in seeds/ refused before reading: a sidecar beside one is not "for a missing source". */
+function refusedSources(folder: SeedFolder): string[] {
+  return (folder.errors ?? []).map((e) => e.file);
+}
+
+/** The second and later files holding the same bytes as an earlier one (by name order), each with its error. */
+function duplicateSources(sources: SeedFolder['sources']): { copies: Set<string>; errors: SourceError[] } {
+  const firstByHash = new Map<string, string>();
+  const copies = new Set<string>();
+  const errors: SourceError[] = [];
+  for (const { file, bytes } of sources) {
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const first = firstByHash.get(hash);
+    if (first === undefined) {
+      firstByHash.set(hash, file);
+      continue;
+    }
+    copies.add(file);
+    errors.push(
+      new SourceError(
+        file,
+        `the same bytes as "${first}" (SHA-256 ${hash.slice(0, 16)}…): one document received twice; keep one copy (put what you know of the other in the sidecar)`,
+      ),
+    );
+  }
+  return { copies, errors };
+}
+
+/**
+ * Like `collect`, for one source's own stages: whatever goes wrong becomes one
+ * line naming the file (a stack overflow on a pathological file, a bug met by
+ * an input no test had), and the other sources are still read and reported.
+ */
+function collectFrom(file: string, errors: SourceError[], step: () => unknown): void {
+  try {
+    step();
+  } catch (error) {
+    if (error instanceof SourceError) errors.push(error);
+    else if (error instanceof RangeError && /call stack/i.test(error.message))
+      errors.push(new SourceError(file, 'too deeply nested to read (the stack ran out); is this the right file?'));
+    else
+      errors.push(
+        new SourceError(
+          file,
+          `the ingest failed on this file (${error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error)}); please report it with the file`,
+        ),
+      );
+  }
 }
 
 function collect(errors: SourceError[], step: () => unknown): void {

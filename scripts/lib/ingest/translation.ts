@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { parseDocument } from 'yaml';
 import { SourceError } from './errors.ts';
+import { parseYaml } from './yaml.ts';
 import type { Paragraph } from './types.ts';
 
 /** An archive translation sits beside its source: `seeds/<source file>.en.yaml`. */
@@ -24,14 +24,7 @@ export type ArchiveTranslation = z.output<typeof archiveTranslation>;
 
 /** @throws SourceError naming the file and the key or line to fix. */
 export function parseTranslation(file: string, text: string): ArchiveTranslation {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error)
-    throw new SourceError(
-      file,
-      `translation is not valid YAML at line ${text.slice(0, error.pos[0]).split('\n').length}: ${error.message.split('\n')[0]}`,
-    );
-  const result = archiveTranslation.safeParse(doc.toJS());
+  const result = archiveTranslation.safeParse(parseYaml(file, text, 'translation'));
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new SourceError(file, `translation "${issue.path.join('.') || '(root)'}": ${issue.message}`);

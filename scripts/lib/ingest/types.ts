@@ -29,6 +29,8 @@ export interface DecodedSource {
   lineEndings: LineEndings;
   sha256: string;
   byteLength: number;
+  /** Bytes the legacy encoding could not map (broken sequences, GBK user-defined codes), shown as U+FFFD. */
+  replaced?: number;
 }
 
 /** A block of main text, as the source lays it out (one paragraph or line). */

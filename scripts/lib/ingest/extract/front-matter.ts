@@ -1,5 +1,5 @@
-import { parseDocument } from 'yaml';
 import { SourceError } from '../errors.ts';
+import { parseYaml } from '../yaml.ts';
 import type { SourceHints } from '../types.ts';
 
 export interface FrontMatter {
@@ -26,13 +26,7 @@ export function splitFrontMatter(file: string, text: string): FrontMatter {
   if (!close) throw new SourceError(file, 'front matter is not closed: no line "---" after the opening "---"');
   const yamlText = rest.slice(0, close.index);
   const lineOffset = text.slice(0, open[0].length).split('\n').length - 1;
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    const line = yamlText.slice(0, error.pos[0]).split('\n').length + lineOffset;
-    throw new SourceError(file, `front matter is not valid YAML at line ${line}: ${error.message.split('\n')[0]}`);
-  }
-  const data = doc.toJS() as unknown;
+  const data = parseYaml(file, yamlText, 'front matter', lineOffset);
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
     throw new SourceError(file, 'front matter must be a YAML mapping (key: value lines)');
   }
@@ -60,9 +54,17 @@ export function frontMatterHints(data: Record<string, unknown>): SourceHints {
  * `Fri, 03 Dec 2021 08:10:07 GMT` was published on 3 December in Beijing.
  */
 export function chinaDate(value: unknown): string | undefined {
-  if (value instanceof Date) return new Date(value.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value.getTime());
   if (typeof value !== 'string') return undefined;
   if (/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim();
   const t = Date.parse(value);
-  return Number.isNaN(t) ? undefined : new Date(t + 8 * 3600_000).toISOString().slice(0, 10);
+  return Number.isNaN(t) ? undefined : isoDay(t);
+}
+
+/** The day in UTC+8 of a timestamp, or nothing for one at the edge of JavaScript's date range. */
+function isoDay(t: number): string | undefined {
+  const shifted = new Date(t + 8 * 3600_000);
+  if (Number.isNaN(shifted.getTime())) return undefined;
+  const day = shifted.toISOString().slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined; // years past 9999 print as +275760-…
 }
