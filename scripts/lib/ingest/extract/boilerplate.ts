@@ -148,22 +148,32 @@ export function stripBoilerplate(blocks: Block[], rules: BoilerplateRule[] = BOI
   const kept: Block[] = [];
   const removed: Removal[] = [];
   let hints: SourceHints = {};
+  let prose = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const key = matchForm(block.text);
     const rule = rules.find((r) => r.test.test(key));
     if (!rule) {
       kept.push(block);
+      prose ||= isProse(block.text);
       continue;
     }
     const match = rule.test.exec(key)!;
     hints = { ...rule.hints?.(match), ...hints };
-    const gone = rule.cut === 'rest' ? blocks.slice(i) : [block];
+    // A tail (related list, comments, sidebar) follows the text: a "rest" rule cuts only once a paragraph of prose
+    // has been read, so a 发表评论 link above an article (old portal pages) drops the link, not the article.
+    const tail = rule.cut === 'rest' && prose;
+    const gone = tail ? blocks.slice(i) : [block];
     for (const g of gone) removed.push({ rule: rule.id, text: clip(g.text) });
-    if (rule.cut === 'rest') break;
+    if (tail) break;
   }
   hints = { ...publishedFromNeighbours(removed), ...hints };
-  return dropDuplicateTitle(stripColumnTag({ blocks: kept, hints, removed }));
+  return dropRepeatedBlocks(dropDuplicateTitle(stripColumnTag({ blocks: kept, hints, removed })));
+}
+
+/** A paragraph of running text: long, with sentence punctuation. */
+function isProse(text: string): boolean {
+  return text.length >= 40 && /[，。；,;]|\.\s/.test(text);
 }
 
 /**
@@ -198,6 +208,27 @@ function dropDuplicateTitle(cleaned: Cleaned): Cleaned {
     blocks: cleaned.blocks.slice(1),
     removed: [...cleaned.removed, { rule: 'duplicate-title', text: clip(second.text) }],
   };
+}
+
+/**
+ * A page that prints its text twice (a print copy, a hidden mobile copy) gives
+ * each long paragraph twice: the second copy goes. Short lines (dates, 略, list
+ * markers) may repeat in a notice and stay.
+ */
+function dropRepeatedBlocks(cleaned: Cleaned): Cleaned {
+  const seen = new Set<string>();
+  const blocks: Block[] = [];
+  const removed = [...cleaned.removed];
+  for (const b of cleaned.blocks) {
+    const key = b.text.replace(/[\s\u3000\u00a0]/g, '');
+    if (key.length >= 20 && seen.has(key)) {
+      removed.push({ rule: 'repeated-paragraph', text: clip(b.text) });
+      continue;
+    }
+    seen.add(key);
+    blocks.push(b);
+  }
+  return { ...cleaned, blocks, removed };
 }
 
 function clip(text: string): string {

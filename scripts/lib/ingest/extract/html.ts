@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Block, Removal, SourceHints } from '../types.ts';
+import { mainElements } from './main-content.ts';
 
 /**
  * Elements that never hold a notice's text. Their content is dropped whole;
@@ -42,7 +43,7 @@ const CHROME_ELEMENTS = new Set(['nav', 'footer', 'aside']);
  * republished notice (share bars, QR promos, editor credits, breadcrumbs).
  */
 const CHROME_CLASS =
-  /(?:^|[\s_-])(?:share|social|breadcrumb|crumb|nav|menu|footer|sidebar|related|recommend|comment|appendQr|qrcode|qr|editor|article-editor|copyright|ad|ads|advert|banner|toolbar|pager|pagination)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|social|breadcrumb|crumb|nav|menu|footer|sidebar|related|recommend|comment|appendQr|qrcode|qr|article-editor|copyright|ad|ads|advert|banner|toolbar|pager|pagination)s?(?:$|[\s_-])/i;
 
 /** Elements whose text is one block (HTML's paragraph-level content). */
 const BLOCKS = new Set([
@@ -102,10 +103,11 @@ export function htmlToBlocks(html: string, opts: { fragment: boolean }): HtmlTex
   const tree = fromHtml(html, { fragment: opts.fragment });
   const removed: Removal[] = [];
   const hints = opts.fragment ? {} : pageHints(tree);
-  const main = opts.fragment ? tree : mainContent(tree);
-  if (main !== tree) recordOutside(tree, main, removed);
+  const found = mainElements(tree, (e) => CHROME_ELEMENTS.has(e.tagName) || isChrome(e));
+  const main: Array<Element | Root> = found.length > 0 ? found : [opts.fragment ? tree : mainContent(tree)];
+  if (main[0] !== tree) recordOutside(tree, new Set(main), removed);
   const blocks: Block[] = [];
-  walk(main.children as RootContent[], blocks, removed);
+  for (const m of main) walk(m.type === 'root' ? (m.children as RootContent[]) : [m], blocks, removed);
   return { blocks, removed, hints };
 }
 
@@ -151,12 +153,55 @@ function walk(nodes: RootContent[], blocks: Block[], removed: Removal[]): void {
 function pushBlock(node: Element, blocks: Block[], removed: Removal[] = []): void {
   for (const img of imagesIn(node)) recordRemoval(img, removed);
   const pruned = prune(node);
+  const align = alignOf(node);
+  const strong = isAllStrong(pruned);
   // innerText semantics (hast-util-to-text): <br> becomes a line break, which splits the block.
-  for (const line of toText(pruned).split('\n')) {
+  for (const marked of toText(markLinks(pruned)).split('\n')) {
+    const line = marked.replace(LINK_MARKS, '');
     if (line.replace(/[\s\u3000]/g, '') === '') continue;
-    const align = alignOf(node);
-    blocks.push({ text: line, ...(align ? { align } : {}), ...(isAllStrong(pruned) ? { strong: true } : {}) });
+    // A line that is mostly link text is a list of links (related articles, menus), not the text; an 附件 line stays.
+    if (linkShare(marked) > 0.6 && !/^\s*(?:附件|Attachment|Annex)/i.test(line)) {
+      removed.push({ rule: 'link-list', text: line.replace(/\s+/g, ' ').trim().slice(0, 200) });
+      continue;
+    }
+    blocks.push({ text: line, ...(align ? { align } : {}), ...(strong ? { strong: true } : {}) });
   }
+}
+
+/** Noncharacters (never in a text) that bracket link text while a block is read, so each line knows its link share. */
+const LINK_OPEN = '\ufdd0';
+const LINK_CLOSE = '\ufdd1';
+const LINK_MARKS = /[\ufdd0\ufdd1]/g;
+
+/** A copy of an element whose link texts are bracketed by LINK_OPEN … LINK_CLOSE. */
+function markLinks(node: Element, inLink = false): Element {
+  const here = inLink || node.tagName === 'a';
+  return {
+    ...node,
+    children: node.children.map((c) =>
+      c.type === 'text' && here && c.value.trim() !== ''
+        ? { ...c, value: `${LINK_OPEN}${c.value}${LINK_CLOSE}` }
+        : c.type === 'element'
+          ? markLinks(c, here)
+          : c,
+    ),
+  };
+}
+
+/** Share of a marked line's visible characters that sit inside links. */
+function linkShare(marked: string): number {
+  let inLink = false;
+  let link = 0;
+  let all = 0;
+  for (const ch of marked) {
+    if (ch === LINK_OPEN) inLink = true;
+    else if (ch === LINK_CLOSE) inLink = false;
+    else if (!/[\s\u3000\u00a0]/.test(ch)) {
+      all++;
+      if (inLink) link++;
+    }
+  }
+  return all === 0 ? 0 : link / all;
 }
 
 /** A copy of an element without the never-text and chrome descendants. */
@@ -179,7 +224,7 @@ function hasBlockChild(node: Element): boolean {
   );
 }
 
-function isChrome(node: Element): boolean {
+export function isChrome(node: Element): boolean {
   const cls = node.properties.className;
   const words = [
     Array.isArray(cls) ? cls.join(' ') : String(cls ?? ''),
@@ -220,9 +265,9 @@ function recordRemoval(node: Element, removed: Removal[]): void {
  * On a full page, what lies outside the article is chrome: record its
  * scripts, styles, frames and images one by one, and its text as site chrome.
  */
-function recordOutside(tree: Root, main: Element | Root, removed: Removal[]): void {
+function recordOutside(tree: Root, main: Set<Element | Root>, removed: Removal[]): void {
   const visit = (node: RootContent | Root) => {
-    if (node === main || (node.type !== 'element' && node.type !== 'root')) return;
+    if (main.has(node as Element) || (node.type !== 'element' && node.type !== 'root')) return;
     if (node.type === 'element' && NEVER_TEXT.has(node.tagName) && node.tagName !== 'head')
       return recordRemoval(node, removed);
     if (node.type === 'element' && node.tagName === 'title') return;
