@@ -4,6 +4,7 @@ import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Block, Removal, SourceHints } from '../types.ts';
 import { mainElements } from './main-content.ts';
+import { infoLine, leafLines, readFieldTables, type InfoLine } from './page-fields.ts';
 
 /**
  * Elements that never hold a notice's text. Their content is dropped whole;
@@ -103,12 +104,61 @@ export function htmlToBlocks(html: string, opts: { fragment: boolean }): HtmlTex
   const tree = fromHtml(html, { fragment: opts.fragment });
   const removed: Removal[] = [];
   const hints = opts.fragment ? {} : pageHints(tree);
+  // the page's own metadata table: read into fields, then out of the tree
+  const table = readFieldTables(tree);
+  for (const block of table.blocks) {
+    removed.push({ rule: 'page-metadata', text: toText(block).replace(/\s+/g, ' ').trim().slice(0, 200) });
+  }
+  detach(tree, new Set(table.blocks));
   const found = mainElements(tree, (e) => CHROME_ELEMENTS.has(e.tagName) || isChrome(e));
   const main: Array<Element | Root> = found.length > 0 ? found : [opts.fragment ? tree : mainContent(tree)];
+  const info = pageInfoLine(tree, main);
   if (main[0] !== tree) recordOutside(tree, new Set(main), removed);
   const blocks: Block[] = [];
   for (const m of main) walk(m.type === 'root' ? (m.children as RootContent[]) : [m], blocks, removed);
-  return { blocks, removed, hints };
+  const fields = Object.keys(table.fields).length > 0 ? { fields: table.fields } : {};
+  return { blocks, removed, hints: { ...info, ...hints, ...fields } };
+}
+
+/** Removes the given elements from the tree (the parsed copy is the extractor's own). */
+function detach(node: Element | Root, gone: Set<Element>): void {
+  if (gone.size === 0) return;
+  node.children = node.children.filter((c) => !(c.type === 'element' && gone.has(c))) as typeof node.children;
+  for (const c of node.children) if (c.type === 'element') detach(c, gone);
+}
+
+/**
+ * A news page's info line (date, source, author): the last one above the
+ * main text, else the first inside or after it. It may sit outside the
+ * main text (under the headline), so the whole page is read.
+ */
+function pageInfoLine(tree: Root, main: Array<Element | Root>): SourceHints {
+  const inside = new Set<Element>();
+  const mark = (n: Element | Root) => {
+    if (n.type === 'element') inside.add(n);
+    for (const c of n.children) if (c.type === 'element') mark(c);
+  };
+  for (const m of main) if (m !== tree) mark(m);
+  let above: InfoLine | undefined;
+  let below: InfoLine | undefined;
+  let reachedMain = inside.size === 0;
+  for (const { node, text } of leafLines(tree)) {
+    reachedMain ||= inside.has(node);
+    const info = infoLine(text);
+    if (!info?.published) continue;
+    if (!reachedMain) above = info;
+    else {
+      below = info;
+      break;
+    }
+  }
+  const info = above ?? below;
+  if (!info) return {};
+  return {
+    ...(info.published ? { published: info.published } : {}),
+    ...(info.publisher ? { via: info.publisher } : {}),
+    ...(info.author ? { author: info.author } : {}),
+  };
 }
 
 function walk(nodes: RootContent[], blocks: Block[], removed: Removal[]): void {
@@ -137,7 +187,7 @@ function walk(nodes: RootContent[], blocks: Block[], removed: Removal[]): void {
     if (BLOCKS.has(name) && !hasBlockChild(node)) {
       flushInline();
       pushBlock(node, blocks, removed);
-    } else if (CONTAINERS.has(name) && hasBlockChild(node)) {
+    } else if ((CONTAINERS.has(name) || BLOCKS.has(name)) && hasBlockChild(node)) {
       flushInline();
       walk(node.children as RootContent[], blocks, removed);
     } else if (CONTAINERS.has(name) || BLOCKS.has(name)) {
@@ -329,10 +379,24 @@ function pageHints(tree: Root): SourceHints {
   const hints: SourceHints = {};
   const headline = meta('og:title') ?? (title ? toText(title).trim() : undefined);
   if (headline) hints.headline = headline;
-  const publisher = meta('og:site_name') ?? meta('SiteName');
+  const publisher = meta('og:site_name') ?? meta('SiteName') ?? siteNameIn(title ? toText(title) : '');
   if (publisher) hints.publisher = publisher;
   if (published) hints.published = published.slice(0, 10);
   const url = typeof canonical === 'string' ? canonical : meta('og:url');
   if (url) hints.url = url;
   return hints;
+}
+
+/**
+ * The site's name as page titles end with it: `标题_巴彦淖尔市人民政府网`,
+ * `标题 - 新华网`, `标题--文化--人民网`, `标题 | blog.example.com`.
+ */
+export function siteNameIn(title: string): string | undefined {
+  const parts = title
+    .trim()
+    .split(/\s*(?:__?|--?|—|\||｜|::)\s*/)
+    .filter((p) => p.trim() !== '');
+  if (parts.length < 2) return undefined;
+  const last = parts.at(-1)!.trim();
+  return last.length >= 2 && last.length <= 20 && !/[，。,]/.test(last) ? last : undefined;
 }
