@@ -1,5 +1,6 @@
 import { fullDateIn } from '../../metadata/dates.ts';
 import { matchForm } from '../normalize.ts';
+import { fieldLine, infoLine } from './page-fields.ts';
 import type { Block, Removal, SourceHints } from '../types.ts';
 
 /**
@@ -100,7 +101,7 @@ export const BOILERPLATE: BoilerplateRule[] = [
   },
   {
     id: 'related-articles',
-    test: /^(?:相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|相關推薦|相關閱讀|Related (?:articles|stories|news))\s*$/i,
+    test: /^(?:相关(?:推荐|阅读|文章|新闻|报道|链接|稿件|专题)|推荐阅读|延伸阅读|更多阅读|相關推薦|相關閱讀|Related (?:articles|stories|news))\s*[:：]?\s*$/i,
     cut: 'rest',
     example: '相关推荐',
     source: '004_2ec386e290b75517.txt',
@@ -153,6 +154,24 @@ export function stripBoilerplate(blocks: Block[], rules: BoilerplateRule[] = BOI
     const block = blocks[i]!;
     const key = matchForm(block.text);
     const rule = rules.find((r) => r.test.test(key));
+    // above the text: the page's own field lines (【发文字号】…) and news info lines (时间/来源/作者…)
+    const fields = !rule && !prose ? fieldLine(key) : undefined;
+    if (fields) {
+      hints = { ...hints, fields: { ...fields, ...hints.fields } };
+      removed.push({ rule: 'page-metadata', text: clip(block.text) });
+      continue;
+    }
+    const info = !rule && !prose ? infoLine(key) : undefined;
+    if (info) {
+      hints = {
+        ...(info.published ? { published: info.published } : {}),
+        ...(info.publisher ? { via: info.publisher } : {}),
+        ...(info.author ? { author: info.author } : {}),
+        ...hints,
+      };
+      removed.push({ rule: 'info-line', text: clip(block.text) });
+      continue;
+    }
     if (!rule) {
       kept.push(block);
       prose ||= isProse(block.text);

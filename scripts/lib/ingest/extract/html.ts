@@ -210,7 +210,12 @@ function pushBlock(node: Element, blocks: Block[], removed: Removal[] = []): voi
     const line = marked.replace(LINK_MARKS, '');
     if (line.replace(/[\s\u3000]/g, '') === '') continue;
     // A line that is mostly link text is a list of links (related articles, menus), not the text; an 附件 line stays.
-    if (linkShare(marked) > 0.6 && !/^\s*(?:附件|Attachment|Annex)/i.test(line)) {
+    // A bulleted line (· title (date)) is a list entry as soon as its title is a link.
+    const share = linkShare(marked);
+    const listed = /^\s*[·•▪◆■]/.test(line) && share >= 0.35;
+    // Prose with links in it (citations, names) ends a sentence or has clauses outside its links.
+    const prose = /[。.!?！？]\s*$/.test(line) || (unlinked(marked).match(/[，。；,;]/g)?.length ?? 0) >= 2;
+    if ((share > 0.6 || listed) && !prose && !/^\s*(?:附件|Attachment|Annex)/i.test(line)) {
       removed.push({ rule: 'link-list', text: line.replace(/\s+/g, ' ').trim().slice(0, 200) });
       continue;
     }
@@ -236,6 +241,11 @@ function markLinks(node: Element, inLink = false): Element {
           : c,
     ),
   };
+}
+
+/** The text of a marked line outside its links. */
+function unlinked(marked: string): string {
+  return marked.replace(/\ufdd0[^\ufdd1]*\ufdd1?/g, '');
 }
 
 /** Share of a marked line's visible characters that sit inside links. */

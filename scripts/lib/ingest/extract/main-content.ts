@@ -144,6 +144,20 @@ const BLOCKISH = new Set([
   'figure',
 ]);
 
+/** Elements whose own text counts as a paragraph of the page. */
+const PARAGRAPH_HOLDERS = new Set([
+  'p',
+  'td',
+  'pre',
+  'div',
+  'blockquote',
+  'article',
+  'section',
+  'center',
+  'font',
+  'span',
+]);
+
 function isBlockish(e: Element): boolean {
   return BLOCKISH.has(e.tagName);
 }
@@ -162,7 +176,8 @@ function scoreTree(tree: Root, skip: (e: Element) => boolean): Scored & { parent
   };
   visit(tree);
   for (const [el] of stats) {
-    if (el.tagName === 'a') continue;
+    // Paragraph holders, as Readability scores them: list items, links and inline runs are not paragraphs.
+    if (!PARAGRAPH_HOLDERS.has(el.tagName)) continue;
     const own = ownText(el, stats);
     if (own.text < 20) continue;
     const linkShare = own.text === 0 ? 0 : own.link / own.text;

@@ -223,3 +223,30 @@ export function leafLines(tree: Root): Array<{ node: Element; text: string }> {
   visit(tree);
   return out;
 }
+
+const FIELD_LABEL_AT = /【([^】]{1,10})】\s*[:：]?|((?:[\u4e00-\u9fff][ \u3000]*){2,6})[:：]/g;
+
+/**
+ * Reads a line of labelled fields as law databases and text copies of
+ * disclosure pages print them: `【发文字号】国发〔2019〕5号`, `索 引 号：… 主题分类：…`.
+ * Every label on the line must be a known field label, and the line must
+ * open with one; otherwise it is text, not metadata.
+ *
+ * @example
+ *   fieldLine('【发文字号】国发〔2019〕5号') // { number: '国发〔2019〕5号' }
+ */
+export function fieldLine(line: string): PageFields | undefined {
+  const text = line.trim();
+  const labels = [...text.matchAll(FIELD_LABEL_AT)];
+  if (labels.length === 0 || labels[0]!.index !== 0) return undefined;
+  const fields: PageFields = {};
+  let known = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const m = labels[i]!;
+    const field = labelField(m[1] ?? m[2]!);
+    if (!field) return undefined;
+    const value = text.slice(m.index + m[0].length, labels[i + 1]?.index ?? text.length);
+    if (setField(fields, field, value) || field === 'other') known++;
+  }
+  return known > 0 ? fields : undefined;
+}
