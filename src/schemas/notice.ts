@@ -51,6 +51,69 @@ export const encodingEvidence = z.enum(['bom', 'declared', 'strict-utf-8', 'dete
 /** The line endings a source file was received with. */
 export const lineEndings = z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']);
 
+/**
+ * The kind of official document (文种) a `notice` is, as its title names it:
+ * the fifteen kinds of the 党政机关公文处理工作条例 (art. 8) and the kinds a
+ * notice issues (办法, 方案, 规定…). Labels in both languages below.
+ */
+export const documentKind = z.enum([
+  'resolution',
+  'decision',
+  'order',
+  'communique',
+  'announcement',
+  'public-notice',
+  'opinion',
+  'notice',
+  'circular',
+  'report',
+  'request',
+  'reply',
+  'motion',
+  'letter',
+  'minutes',
+  'measures',
+  'plan',
+  'regulations',
+  'rules',
+]);
+export type DocumentKind = z.output<typeof documentKind>;
+
+/** Chinese and English names of each document kind, for display. */
+export const documentKindLabels: Record<DocumentKind, { zh: string; en: string }> = {
+  resolution: { zh: '决议', en: 'Resolution' },
+  decision: { zh: '决定', en: 'Decision' },
+  order: { zh: '命令（令）', en: 'Order' },
+  communique: { zh: '公报', en: 'Communiqué' },
+  announcement: { zh: '公告', en: 'Announcement' },
+  'public-notice': { zh: '通告', en: 'Public notice' },
+  opinion: { zh: '意见', en: 'Opinion' },
+  notice: { zh: '通知', en: 'Notice' },
+  circular: { zh: '通报', en: 'Circular' },
+  report: { zh: '报告', en: 'Report' },
+  request: { zh: '请示', en: 'Request for instructions' },
+  reply: { zh: '批复', en: 'Reply' },
+  motion: { zh: '议案', en: 'Motion' },
+  letter: { zh: '函', en: 'Letter' },
+  minutes: { zh: '纪要', en: 'Minutes' },
+  measures: { zh: '办法', en: 'Measures' },
+  plan: { zh: '方案', en: 'Plan' },
+  regulations: { zh: '规定', en: 'Regulations' },
+  rules: { zh: '细则', en: 'Detailed rules' },
+};
+
+/** A document number read into its parts: `国发〔2019〕5号` → prefix 国发, year 2019, serial 5. */
+export const documentNumber = z.object({
+  /** As the source prints it. */
+  text: z.string(),
+  /** Standard form with 〔〕 when the agency code is known. */
+  canonical: z.string().optional(),
+  /** Agency code (发文机关代字). */
+  prefix: z.string().optional(),
+  year: z.number().int(),
+  serial: z.number().int(),
+});
+
 export const agency = z.object({
   id: z.string(),
   zh: z.string(),
@@ -149,7 +212,18 @@ export const notice = z.object({
   docType,
   /** The notice's own document number (发文字号), when known. */
   docNumber: z.string().nullable(),
+  /** The same number read into its parts, when it could be. */
+  number: documentNumber.optional(),
+  /** The 文种 an official document's title names (docType `notice`). */
+  documentKind: documentKind.optional(),
+  /** Bodies whose decision the document is (发文机关); a news report has none (see publisher and bodiesNamed). */
   issuers: z.array(agency),
+  /** For a news report: the bodies its opening names as acting (it reports them; it is not issued by them). */
+  bodiesNamed: z.array(agency).optional(),
+  /** Who published the copy held (the site or periodical: 新浪财经, 光明网, CCPR), apart from the issuers. */
+  publisher: z.string().optional(),
+  /** The page's own index number (索引号) on a government disclosure page. */
+  indexNumber: z.string().optional(),
   dates: z.object({
     /** Date the issuers signed it (成文日期). */
     signed: isoDate.optional(),

@@ -108,11 +108,19 @@ describe('metadata derived from the text', () => {
       '住房和城乡建设部办公厅 / General Office of the Ministry of Housing and Urban-Rural Development',
       '科学技术部办公厅 / General Office of the Ministry of Science and Technology',
     ]);
-    expect(issuers('002')).toEqual(['住房和城乡建设部 / Ministry of Housing and Urban-Rural Development']);
-    expect(issuers('004')).toEqual([
+  });
+
+  it('gives a news report a publisher and the bodies it names, never issuers', () => {
+    const named = (f: string) => (bySource(f).data.bodiesNamed ?? []).map((a) => `${a.zh} / ${a.en}`);
+    expect(bySource('002').data.issuers).toEqual([]);
+    expect(named('002')).toEqual(['住房和城乡建设部 / Ministry of Housing and Urban-Rural Development']);
+    expect(bySource('002').data.publisher).toBe('CCPR');
+    expect(bySource('004').data.issuers).toEqual([]);
+    expect(named('004')).toEqual([
       '住房和城乡建设部 / Ministry of Housing and Urban-Rural Development',
       '工业和信息化部 / Ministry of Industry and Information Technology',
     ]);
+    expect(bySource('001').data.publisher).toBe('新浪财经');
   });
 
   it('lists the documents cited, with 594号 recognised in the English translation too', () => {

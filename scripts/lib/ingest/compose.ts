@@ -93,13 +93,19 @@ export function composeNotice(
       en: car.title?.en ?? archive?.title ?? byLang.en?.meta.title ?? null,
     },
     docType: car.docType ?? m.docType,
-    docNumber: car.docNumber ?? m.docNumber?.canonical ?? m.docNumber?.text ?? null,
-    issuers: (m.issuers.length > 0 ? m.issuers : (t?.issuers ?? [])).map(({ id, zh, en, abbr }) => ({
-      id,
-      zh,
-      en,
-      ...(abbr ? { abbr } : {}),
-    })),
+    docNumber: car.docNumber ?? m.docNumber?.canonical ?? m.docNumber?.text ?? m.docNumberText ?? null,
+    ...(!car.docNumber && m.docNumber ? { number: numberParts(m.docNumber) } : {}),
+    ...((car.docType ?? m.docType) === 'notice' && (m.documentKind ?? t?.documentKind)
+      ? { documentKind: m.documentKind ?? t?.documentKind }
+      : {}),
+    issuers: (m.issuers.length > 0 ? m.issuers : (t?.issuers ?? [])).map(agencyFields),
+    ...(m.bodiesNamed.length > 0 || (t?.bodiesNamed.length ?? 0) > 0
+      ? { bodiesNamed: (m.bodiesNamed.length > 0 ? m.bodiesNamed : t!.bodiesNamed).map(agencyFields) }
+      : {}),
+    ...((car.publisher ?? original.hints.publisher ?? translation?.hints.publisher)
+      ? { publisher: car.publisher ?? original.hints.publisher ?? translation?.hints.publisher }
+      : {}),
+    ...((m.indexNumber ?? t?.indexNumber) ? { indexNumber: m.indexNumber ?? t?.indexNumber } : {}),
     dates,
     programs,
     batch,
@@ -129,6 +135,20 @@ export function noticeId(dates: { signed?: string; event?: string; published?: s
 }
 
 type AnchorOf = (doc: DescribedDocument, paragraph: number) => string;
+
+function agencyFields({ id, zh, en, abbr }: DocumentMeta['issuers'][number]) {
+  return { id, zh, en, ...(abbr ? { abbr } : {}) };
+}
+
+function numberParts(n: NonNullable<DocumentMeta['docNumber']>): NonNullable<NoticeInput['number']> {
+  return {
+    text: n.text,
+    ...(n.canonical ? { canonical: n.canonical } : {}),
+    ...(n.prefix ? { prefix: n.prefix } : {}),
+    year: n.year,
+    serial: n.serial,
+  };
+}
 
 function placesOf(docs: DescribedDocument[], anchorOf: AnchorOf): NoticeInput['places'] {
   const bySlug = new Map<string, NoticeInput['places'][number]>();

@@ -1,5 +1,6 @@
 import { isDateLine } from '../metadata/dates.ts';
 import { docNumbersIn } from '../metadata/doc-numbers.ts';
+import { isOfficialTitle } from '../metadata/doc-kinds.ts';
 import type { Block, Lang, Paragraph, Role } from './types.ts';
 import type { Normalized } from './normalize.ts';
 
@@ -67,14 +68,41 @@ function headingLike(text: string): boolean {
 }
 
 /**
- * Title lines open the document: a run of centered lines (an official notice's
- * multi-line title), else the first line when it reads as a heading.
+ * Title lines open the document. An official document's title (GB/T 9704:
+ * 发文机关 + 关于 + 事由 + 文种) is found among the opening lines and joined
+ * when broken over lines; else a run of centered lines, else the first line
+ * when it reads as a heading. Number and date lines are never title lines.
  */
 function markTitles(blocks: Block[], roles: Role[]): void {
   if (blocks.length < 2) return;
+  const official = officialTitleLines(blocks, roles);
+  if (official) {
+    for (let i = official[0]; i < official[1]; i++) roles[i] = 'title';
+    return;
+  }
   let i = 0;
-  while (i < blocks.length && blocks[i]!.align === 'center' && headingLike(blocks[i]!.text)) roles[i++] = 'title';
+  while (i < blocks.length && blocks[i]!.align === 'center' && roles[i] === 'body' && headingLike(blocks[i]!.text))
+    roles[i++] = 'title';
   if (i === 0 && roles[0] === 'body' && headingLike(blocks[0]!.text)) roles[0] = 'title';
+}
+
+/**
+ * The lines [start, end) of an official document's title among the first
+ * eight: one to four heading-like lines whose joined text is `…关于…的通知`
+ * (or another 文种), as GB/T 9704 composes a title.
+ */
+function officialTitleLines(blocks: Block[], roles: Role[]): [number, number] | undefined {
+  const limit = Math.min(blocks.length, 8);
+  for (let start = 0; start < limit; start++) {
+    let joined = '';
+    for (let end = start; end < Math.min(limit, start + 4); end++) {
+      const text = blocks[end]!.text.trim();
+      if (roles[end] !== 'body' || !headingLike(text)) break;
+      joined += text;
+      if (isOfficialTitle(joined)) return [start, end + 1];
+    }
+  }
+  return undefined;
 }
 
 /** The salutation is the first paragraph after the title (and number) that ends with a colon (各省、自治区…：). */

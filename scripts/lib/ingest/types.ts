@@ -49,8 +49,31 @@ export interface Removal {
   text: string;
 }
 
+/**
+ * What the page's own metadata says (gov.cn's table, 政府信息公开 tables,
+ * law-database 【…】 lines): values as printed, dates as ISO `YYYY-MM-DD`.
+ */
+export interface PageFields {
+  /** 标题 */
+  title?: string;
+  /** 发文机关 / 发布机构: the issuing bodies, as printed (several may be joined by spaces or 、). */
+  issuer?: string;
+  /** 发文字号 */
+  number?: string;
+  /** 成文日期 */
+  signed?: string;
+  /** 发布日期 */
+  published?: string;
+  /** 索引号 */
+  indexNumber?: string;
+  /** 主题分类 */
+  topic?: string;
+}
+
 /** Facts the site chrome gave before it was removed (publisher, date, URL…). */
 export interface SourceHints {
+  /** The page's own metadata table or field lines, read into fields. */
+  fields?: PageFields;
   headline?: string;
   publisher?: string;
   /** ISO date `YYYY-MM-DD` on which the page was published. */

@@ -1,6 +1,8 @@
 import type { Document, Paragraph } from '../ingest/types.ts';
 import { findPlaces, type Place } from '../places/index.ts';
 import { agenciesIn, type Agency } from './agencies.ts';
+import { documentKindOf, isOfficialTitle, issuerPartOf } from './doc-kinds.ts';
+import type { DocumentKind } from '../../../src/schemas/notice.ts';
 import { allFullDatesIn, fullDateIn, monthDayIn } from './dates.ts';
 import { bookTitlesIn, citedTitleBefore, docKey, docNumbersIn, type DocNumber } from './doc-numbers.ts';
 import { batchIn, countsIn, programsIn, type ProgramId, type StatedCount } from './programs.ts';
@@ -27,9 +29,17 @@ export interface PlaceNamed {
 export interface DocumentMeta {
   title?: string;
   docType: DocType;
+  /** The 文种 an official document's title names. */
+  documentKind?: DocumentKind;
   issuers: Agency[];
+  /** For a news report: the bodies its opening names as acting (not its issuers). */
+  bodiesNamed: Agency[];
+  /** The page's own index number (索引号). */
+  indexNumber?: string;
   /** The document's own number when it prints one under its title. */
   docNumber?: DocNumber;
+  /** The page's own 发文字号 when it is no 〔year〕serial number (国令第707号). */
+  docNumberText?: string;
   dates: { signed?: string; published?: string; event?: string };
   cites: Citation[];
   programs: ProgramId[];
@@ -53,27 +63,38 @@ const BODY_ROLES = new Set(['salutation', 'body', 'attachment']);
  */
 export function describe(doc: Pick<Document, 'lang' | 'paragraphs' | 'hints'>): DocumentMeta {
   const { paragraphs, hints } = doc;
-  const title = titleOf(paragraphs, doc.lang);
+  const fields = hints.fields ?? {};
+  const title = tidyTitle(fields.title) ?? titleOf(paragraphs, doc.lang);
   const all = paragraphs.map((p) => p.text).join('\n');
-  const docType = docTypeOf(paragraphs, title, hints.section);
-  const signed = paragraphs
-    .filter((p) => p.role === 'date')
-    .map((p) => fullDateIn(p.text))
-    .find(Boolean);
+  const docType = fields.issuer || fields.number ? 'notice' : docTypeOf(paragraphs, title, hints.section);
+  const documentKind = docType === 'notice' && title ? documentKindOf(title) : undefined;
+  const signed =
+    fields.signed ??
+    paragraphs
+      .filter((p) => p.role === 'date')
+      .map((p) => fullDateIn(p.text))
+      .find(Boolean);
+  const published = fields.published ?? hints.published;
   const event = docType === 'notice' ? undefined : eventDateOf(paragraphs, hints);
-  const issuers = issuersOf(paragraphs, docType);
+  const issuers = docType === 'notice' ? issuersOf(paragraphs, title, fields.issuer) : [];
+  const bodiesNamed = docType === 'notice' ? [] : namedInOpening(paragraphs);
   const programs = programsIn(all);
   const firstBody = paragraphs.find((p) => BODY_ROLES.has(p.role))?.text ?? '';
   const batch = docType === 'notice' ? batchIn(firstBody + (title ?? '')) : undefined;
   const batchYear = programs.includes('national-smart-city') ? listYearOf(`${title ?? ''}\n${firstBody}`) : undefined;
+  const fieldNumber = fields.number ? docNumbersIn(fields.number)[0] : undefined;
   return {
     ...(title ? { title } : {}),
     docType,
+    ...(documentKind ? { documentKind } : {}),
     issuers,
-    ...ownDocNumber(paragraphs),
+    bodiesNamed,
+    ...(fields.indexNumber ? { indexNumber: fields.indexNumber } : {}),
+    ...(fieldNumber ? { docNumber: fieldNumber } : ownDocNumber(paragraphs)),
+    ...(fields.number && !fieldNumber ? { docNumberText: fields.number.replace(/\s+/g, '') } : {}),
     dates: {
       ...(signed ? { signed } : {}),
-      ...(hints.published ? { published: hints.published } : {}),
+      ...(published ? { published } : {}),
       ...(event ? { event } : {}),
     },
     cites: citesOf(paragraphs),
@@ -86,10 +107,15 @@ export function describe(doc: Pick<Document, 'lang' | 'paragraphs' | 'hints'>): 
       const lists = placesOfCounts(p.text, doc.lang);
       return countsIn(p.text).map((c, k) => ({ ...c, paragraph: i, places: lists[k]! }));
     }),
-    statements:
-      doc.lang === 'zh' ? statementsIn(paragraphs, hints.published ? { published: hints.published } : {}) : [],
+    statements: doc.lang === 'zh' ? statementsIn(paragraphs, published ? { published } : {}) : [],
     mentionedDates: [...new Set(paragraphs.flatMap((p) => allFullDatesIn(p.text)))].sort(),
   };
+}
+
+/** A title from the page's table, white space tidied; none when empty. */
+function tidyTitle(title: string | undefined): string | undefined {
+  const t = title?.replace(/[\s\u3000]+/g, ' ').trim();
+  return t ? t.replace(/(?<=[\u3400-\u9fff“”《》（）]) (?=[\u3400-\u9fff“”《》（）])/g, '') : undefined;
 }
 
 /** Title lines joined (a Chinese title broken over lines joins without a space). */
@@ -102,8 +128,10 @@ function docTypeOf(paragraphs: Paragraph[], title: string | undefined, section: 
   if (section && /brief|简讯|快讯/i.test(section)) return 'news-brief';
   const signedAndDated = paragraphs.some((p) => p.role === 'date') && paragraphs.some((p) => p.role === 'signature');
   const addressed = paragraphs.some((p) => p.role === 'salutation');
+  const numbered = paragraphs.some((p) => p.role === 'number');
   if (
     signedAndDated ||
+    (title && isOfficialTitle(title) && (addressed || numbered)) ||
     (addressed && /通知|决定|意见|通报|批复|函$|Notice/i.test(title ?? '')) ||
     (addressed && !title)
   )
@@ -111,13 +139,24 @@ function docTypeOf(paragraphs: Paragraph[], title: string | undefined, section: 
   return 'news-report';
 }
 
-/** A notice's issuers sign it; a report's are the bodies its opening paragraph names as acting. */
-function issuersOf(paragraphs: Paragraph[], docType: DocType): Agency[] {
+/**
+ * An official document's issuers, by the page's own 发文机关 field, else the
+ * part of its title before 关于 (发文机关 + 关于 + 事由 + 文种), else its signature.
+ */
+function issuersOf(paragraphs: Paragraph[], title: string | undefined, field: string | undefined): Agency[] {
+  const fromField = field ? agenciesIn(field) : [];
+  if (fromField.length > 0) return fromField;
+  const part = title ? issuerPartOf(title) : undefined;
+  const fromTitle = part ? agenciesIn(part) : [];
+  if (fromTitle.length > 0) return fromTitle;
   const signatures = paragraphs.filter((p) => p.role === 'signature').map((p) => p.text);
-  if (signatures.length > 0) return signatures.flatMap(agenciesIn);
-  const titleAndFirst =
-    docType === 'notice' ? paragraphs.filter((p) => p.role === 'title') : [paragraphs.find((p) => p.role === 'body')];
-  return agenciesIn(titleAndFirst.map((p) => p?.text ?? '').join('\n'));
+  return signatures.flatMap(agenciesIn);
+}
+
+/** The bodies a report's title and opening paragraph name (it reports what they did). */
+function namedInOpening(paragraphs: Paragraph[]): Agency[] {
+  const opening = [paragraphs.find((p) => p.role === 'body')];
+  return agenciesIn(opening.map((p) => p?.text ?? '').join('\n'));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { fullDateIn } from '../../metadata/dates.ts';
 import { matchForm } from '../normalize.ts';
+import { fieldLine, infoLine } from './page-fields.ts';
 import type { Block, Removal, SourceHints } from '../types.ts';
 
 /**
@@ -100,7 +101,7 @@ export const BOILERPLATE: BoilerplateRule[] = [
   },
   {
     id: 'related-articles',
-    test: /^(?:相关推荐|相关阅读|相关文章|相关新闻|推荐阅读|相關推薦|相關閱讀|Related (?:articles|stories|news))\s*$/i,
+    test: /^(?:相关(?:推荐|阅读|文章|新闻|报道|链接|稿件|专题)|推荐阅读|延伸阅读|更多阅读|相關推薦|相關閱讀|Related (?:articles|stories|news))\s*[:：]?\s*$/i,
     cut: 'rest',
     example: '相关推荐',
     source: '004_2ec386e290b75517.txt',
@@ -148,22 +149,50 @@ export function stripBoilerplate(blocks: Block[], rules: BoilerplateRule[] = BOI
   const kept: Block[] = [];
   const removed: Removal[] = [];
   let hints: SourceHints = {};
+  let prose = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const key = matchForm(block.text);
     const rule = rules.find((r) => r.test.test(key));
+    // above the text: the page's own field lines (【发文字号】…) and news info lines (时间/来源/作者…)
+    const fields = !rule && !prose ? fieldLine(key) : undefined;
+    if (fields) {
+      hints = { ...hints, fields: { ...fields, ...hints.fields } };
+      removed.push({ rule: 'page-metadata', text: clip(block.text) });
+      continue;
+    }
+    const info = !rule && !prose ? infoLine(key) : undefined;
+    if (info) {
+      hints = {
+        ...(info.published ? { published: info.published } : {}),
+        ...(info.publisher ? { via: info.publisher } : {}),
+        ...(info.author ? { author: info.author } : {}),
+        ...hints,
+      };
+      removed.push({ rule: 'info-line', text: clip(block.text) });
+      continue;
+    }
     if (!rule) {
       kept.push(block);
+      prose ||= isProse(block.text);
       continue;
     }
     const match = rule.test.exec(key)!;
     hints = { ...rule.hints?.(match), ...hints };
-    const gone = rule.cut === 'rest' ? blocks.slice(i) : [block];
+    // A tail (related list, comments, sidebar) follows the text: a "rest" rule cuts only once a paragraph of prose
+    // has been read, so a 发表评论 link above an article (old portal pages) drops the link, not the article.
+    const tail = rule.cut === 'rest' && prose;
+    const gone = tail ? blocks.slice(i) : [block];
     for (const g of gone) removed.push({ rule: rule.id, text: clip(g.text) });
-    if (rule.cut === 'rest') break;
+    if (tail) break;
   }
   hints = { ...publishedFromNeighbours(removed), ...hints };
-  return dropDuplicateTitle(stripColumnTag({ blocks: kept, hints, removed }));
+  return dropRepeatedBlocks(dropDuplicateTitle(stripColumnTag({ blocks: kept, hints, removed })));
+}
+
+/** A paragraph of running text: long, with sentence punctuation. */
+function isProse(text: string): boolean {
+  return text.length >= 40 && /[，。；,;]|\.\s/.test(text);
 }
 
 /**
@@ -198,6 +227,27 @@ function dropDuplicateTitle(cleaned: Cleaned): Cleaned {
     blocks: cleaned.blocks.slice(1),
     removed: [...cleaned.removed, { rule: 'duplicate-title', text: clip(second.text) }],
   };
+}
+
+/**
+ * A page that prints its text twice (a print copy, a hidden mobile copy) gives
+ * each long paragraph twice: the second copy goes. Short lines (dates, 略, list
+ * markers) may repeat in a notice and stay.
+ */
+function dropRepeatedBlocks(cleaned: Cleaned): Cleaned {
+  const seen = new Set<string>();
+  const blocks: Block[] = [];
+  const removed = [...cleaned.removed];
+  for (const b of cleaned.blocks) {
+    const key = b.text.replace(/[\s\u3000\u00a0]/g, '');
+    if (key.length >= 20 && seen.has(key)) {
+      removed.push({ rule: 'repeated-paragraph', text: clip(b.text) });
+      continue;
+    }
+    seen.add(key);
+    blocks.push(b);
+  }
+  return { ...cleaned, blocks, removed };
 }
 
 function clip(text: string): string {

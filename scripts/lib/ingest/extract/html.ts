@@ -3,6 +3,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Block, Removal, SourceHints } from '../types.ts';
+import { mainElements } from './main-content.ts';
+import { infoLine, leafLines, readFieldTables, type InfoLine } from './page-fields.ts';
 
 /**
  * Elements that never hold a notice's text. Their content is dropped whole;
@@ -42,7 +44,7 @@ const CHROME_ELEMENTS = new Set(['nav', 'footer', 'aside']);
  * republished notice (share bars, QR promos, editor credits, breadcrumbs).
  */
 const CHROME_CLASS =
-  /(?:^|[\s_-])(?:share|social|breadcrumb|crumb|nav|menu|footer|sidebar|related|recommend|comment|appendQr|qrcode|qr|editor|article-editor|copyright|ad|ads|advert|banner|toolbar|pager|pagination)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:share|social|breadcrumb|crumb|nav|menu|footer|sidebar|related|recommend|comment|appendQr|qrcode|qr|article-editor|copyright|ad|ads|advert|banner|toolbar|pager|pagination)s?(?:$|[\s_-])/i;
 
 /** Elements whose text is one block (HTML's paragraph-level content). */
 const BLOCKS = new Set([
@@ -102,11 +104,61 @@ export function htmlToBlocks(html: string, opts: { fragment: boolean }): HtmlTex
   const tree = fromHtml(html, { fragment: opts.fragment });
   const removed: Removal[] = [];
   const hints = opts.fragment ? {} : pageHints(tree);
-  const main = opts.fragment ? tree : mainContent(tree);
-  if (main !== tree) recordOutside(tree, main, removed);
+  // the page's own metadata table: read into fields, then out of the tree
+  const table = readFieldTables(tree);
+  for (const block of table.blocks) {
+    removed.push({ rule: 'page-metadata', text: toText(block).replace(/\s+/g, ' ').trim().slice(0, 200) });
+  }
+  detach(tree, new Set(table.blocks));
+  const found = mainElements(tree, (e) => CHROME_ELEMENTS.has(e.tagName) || isChrome(e));
+  const main: Array<Element | Root> = found.length > 0 ? found : [opts.fragment ? tree : mainContent(tree)];
+  const info = pageInfoLine(tree, main);
+  if (main[0] !== tree) recordOutside(tree, new Set(main), removed);
   const blocks: Block[] = [];
-  walk(main.children as RootContent[], blocks, removed);
-  return { blocks, removed, hints };
+  for (const m of main) walk(m.type === 'root' ? (m.children as RootContent[]) : [m], blocks, removed);
+  const fields = Object.keys(table.fields).length > 0 ? { fields: table.fields } : {};
+  return { blocks, removed, hints: { ...info, ...hints, ...fields } };
+}
+
+/** Removes the given elements from the tree (the parsed copy is the extractor's own). */
+function detach(node: Element | Root, gone: Set<Element>): void {
+  if (gone.size === 0) return;
+  node.children = node.children.filter((c) => !(c.type === 'element' && gone.has(c))) as typeof node.children;
+  for (const c of node.children) if (c.type === 'element') detach(c, gone);
+}
+
+/**
+ * A news page's info line (date, source, author): the last one above the
+ * main text, else the first inside or after it. It may sit outside the
+ * main text (under the headline), so the whole page is read.
+ */
+function pageInfoLine(tree: Root, main: Array<Element | Root>): SourceHints {
+  const inside = new Set<Element>();
+  const mark = (n: Element | Root) => {
+    if (n.type === 'element') inside.add(n);
+    for (const c of n.children) if (c.type === 'element') mark(c);
+  };
+  for (const m of main) if (m !== tree) mark(m);
+  let above: InfoLine | undefined;
+  let below: InfoLine | undefined;
+  let reachedMain = inside.size === 0;
+  for (const { node, text } of leafLines(tree)) {
+    reachedMain ||= inside.has(node);
+    const info = infoLine(text);
+    if (!info?.published) continue;
+    if (!reachedMain) above = info;
+    else {
+      below = info;
+      break;
+    }
+  }
+  const info = above ?? below;
+  if (!info) return {};
+  return {
+    ...(info.published ? { published: info.published } : {}),
+    ...(info.publisher ? { via: info.publisher } : {}),
+    ...(info.author ? { author: info.author } : {}),
+  };
 }
 
 function walk(nodes: RootContent[], blocks: Block[], removed: Removal[]): void {
@@ -135,7 +187,7 @@ function walk(nodes: RootContent[], blocks: Block[], removed: Removal[]): void {
     if (BLOCKS.has(name) && !hasBlockChild(node)) {
       flushInline();
       pushBlock(node, blocks, removed);
-    } else if (CONTAINERS.has(name) && hasBlockChild(node)) {
+    } else if ((CONTAINERS.has(name) || BLOCKS.has(name)) && hasBlockChild(node)) {
       flushInline();
       walk(node.children as RootContent[], blocks, removed);
     } else if (CONTAINERS.has(name) || BLOCKS.has(name)) {
@@ -151,12 +203,65 @@ function walk(nodes: RootContent[], blocks: Block[], removed: Removal[]): void {
 function pushBlock(node: Element, blocks: Block[], removed: Removal[] = []): void {
   for (const img of imagesIn(node)) recordRemoval(img, removed);
   const pruned = prune(node);
+  const align = alignOf(node);
+  const strong = isAllStrong(pruned);
   // innerText semantics (hast-util-to-text): <br> becomes a line break, which splits the block.
-  for (const line of toText(pruned).split('\n')) {
+  for (const marked of toText(markLinks(pruned)).split('\n')) {
+    const line = marked.replace(LINK_MARKS, '');
     if (line.replace(/[\s\u3000]/g, '') === '') continue;
-    const align = alignOf(node);
-    blocks.push({ text: line, ...(align ? { align } : {}), ...(isAllStrong(pruned) ? { strong: true } : {}) });
+    // A line that is mostly link text is a list of links (related articles, menus), not the text; an 附件 line stays.
+    // A bulleted line (· title (date)) is a list entry as soon as its title is a link.
+    const share = linkShare(marked);
+    const listed = /^\s*[·•▪◆■]/.test(line) && share >= 0.35;
+    // Prose with links in it (citations, names) ends a sentence or has clauses outside its links.
+    const prose = /[。.!?！？]\s*$/.test(line) || (unlinked(marked).match(/[，。；,;]/g)?.length ?? 0) >= 2;
+    if ((share > 0.6 || listed) && !prose && !/^\s*(?:附件|Attachment|Annex)/i.test(line)) {
+      removed.push({ rule: 'link-list', text: line.replace(/\s+/g, ' ').trim().slice(0, 200) });
+      continue;
+    }
+    blocks.push({ text: line, ...(align ? { align } : {}), ...(strong ? { strong: true } : {}) });
   }
+}
+
+/** Noncharacters (never in a text) that bracket link text while a block is read, so each line knows its link share. */
+const LINK_OPEN = '\ufdd0';
+const LINK_CLOSE = '\ufdd1';
+const LINK_MARKS = /[\ufdd0\ufdd1]/g;
+
+/** A copy of an element whose link texts are bracketed by LINK_OPEN … LINK_CLOSE. */
+function markLinks(node: Element, inLink = false): Element {
+  const here = inLink || node.tagName === 'a';
+  return {
+    ...node,
+    children: node.children.map((c) =>
+      c.type === 'text' && here && c.value.trim() !== ''
+        ? { ...c, value: `${LINK_OPEN}${c.value}${LINK_CLOSE}` }
+        : c.type === 'element'
+          ? markLinks(c, here)
+          : c,
+    ),
+  };
+}
+
+/** The text of a marked line outside its links. */
+function unlinked(marked: string): string {
+  return marked.replace(/\ufdd0[^\ufdd1]*\ufdd1?/g, '');
+}
+
+/** Share of a marked line's visible characters that sit inside links. */
+function linkShare(marked: string): number {
+  let inLink = false;
+  let link = 0;
+  let all = 0;
+  for (const ch of marked) {
+    if (ch === LINK_OPEN) inLink = true;
+    else if (ch === LINK_CLOSE) inLink = false;
+    else if (!/[\s\u3000\u00a0]/.test(ch)) {
+      all++;
+      if (inLink) link++;
+    }
+  }
+  return all === 0 ? 0 : link / all;
 }
 
 /** A copy of an element without the never-text and chrome descendants. */
@@ -179,7 +284,7 @@ function hasBlockChild(node: Element): boolean {
   );
 }
 
-function isChrome(node: Element): boolean {
+export function isChrome(node: Element): boolean {
   const cls = node.properties.className;
   const words = [
     Array.isArray(cls) ? cls.join(' ') : String(cls ?? ''),
@@ -220,9 +325,9 @@ function recordRemoval(node: Element, removed: Removal[]): void {
  * On a full page, what lies outside the article is chrome: record its
  * scripts, styles, frames and images one by one, and its text as site chrome.
  */
-function recordOutside(tree: Root, main: Element | Root, removed: Removal[]): void {
+function recordOutside(tree: Root, main: Set<Element | Root>, removed: Removal[]): void {
   const visit = (node: RootContent | Root) => {
-    if (node === main || (node.type !== 'element' && node.type !== 'root')) return;
+    if (main.has(node as Element) || (node.type !== 'element' && node.type !== 'root')) return;
     if (node.type === 'element' && NEVER_TEXT.has(node.tagName) && node.tagName !== 'head')
       return recordRemoval(node, removed);
     if (node.type === 'element' && node.tagName === 'title') return;
@@ -284,10 +389,24 @@ function pageHints(tree: Root): SourceHints {
   const hints: SourceHints = {};
   const headline = meta('og:title') ?? (title ? toText(title).trim() : undefined);
   if (headline) hints.headline = headline;
-  const publisher = meta('og:site_name') ?? meta('SiteName');
+  const publisher = meta('og:site_name') ?? meta('SiteName') ?? siteNameIn(title ? toText(title) : '');
   if (publisher) hints.publisher = publisher;
   if (published) hints.published = published.slice(0, 10);
   const url = typeof canonical === 'string' ? canonical : meta('og:url');
   if (url) hints.url = url;
   return hints;
+}
+
+/**
+ * The site's name as page titles end with it: `标题_巴彦淖尔市人民政府网`,
+ * `标题 - 新华网`, `标题--文化--人民网`, `标题 | blog.example.com`.
+ */
+export function siteNameIn(title: string): string | undefined {
+  const parts = title
+    .trim()
+    .split(/\s*(?:__?|--?|—|\||｜|::)\s*/)
+    .filter((p) => p.trim() !== '');
+  if (parts.length < 2) return undefined;
+  const last = parts.at(-1)!.trim();
+  return last.length >= 2 && last.length <= 20 && !/[，。,]/.test(last) ? last : undefined;
 }
