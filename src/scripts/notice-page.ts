@@ -3,7 +3,8 @@
  * View switch (?view=), simplified/traditional switch, copy-link buttons,
  * and citations that follow the chosen paragraph (#pN).
  */
-import { citeParagraph, viewFrom, withView, type View } from './view.ts';
+import { citedUrl, dataUri, fillCitation } from './cite-template.ts';
+import { viewFrom, withView, type View } from './view.ts';
 
 export function enhanceNotice(doc: Document): void {
   const text = doc.querySelector<HTMLElement>('.notice-text');
@@ -90,7 +91,8 @@ function addCopyButtons(doc: Document): void {
     which.textContent = ` ¶${link.hash.slice(2)}`;
     button.append(label, which);
     button.addEventListener('click', async () => {
-      await navigator.clipboard.writeText(link.href);
+      // The same URL "Cite this" gives: the publication address, or this page's origin in a local build.
+      await navigator.clipboard.writeText(`${noticeUrl(doc)}${link.hash}`);
       label.textContent = copied;
       setTimeout(() => (label.textContent = copy), 1500);
     });
@@ -104,18 +106,36 @@ function addCopyButtons(doc: Document): void {
   });
 }
 
-/** Citations cite the paragraph in the URL's hash, or the whole notice. */
+/** The notice's URL as cited (see citedUrl): the same for "Cite this", copy-link and the citation meta tags. */
+function noticeUrl(doc: Document): string {
+  const cite = doc.querySelector<HTMLElement>('.cite');
+  return cite
+    ? citedUrl(cite.dataset.site ?? '', cite.dataset.path ?? location.pathname, location.origin)
+    : location.href;
+}
+
+/**
+ * Citations cite the paragraph in the URL's hash, or the whole notice; in a local build their
+ * URLs take the origin the page is served from. Downloads and the citation meta tags follow.
+ */
 function followParagraph(doc: Document): void {
   const cite = doc.querySelector<HTMLElement>('.cite');
   if (!cite) return;
   const anchor = /^#(p\d+)$/.exec(location.hash)?.[1];
-  const url = cite.dataset.url!;
-  cite.querySelectorAll<HTMLElement>('pre').forEach((pre) => {
-    pre.dataset.base ??= pre.textContent ?? '';
-    pre.textContent = citeParagraph(pre.dataset.base, url, anchor);
+  const url = noticeUrl(doc);
+  cite.querySelectorAll<HTMLElement>('pre[data-whole]').forEach((pre) => {
+    pre.textContent = fillCitation({ whole: pre.dataset.whole!, para: pre.dataset.para! }, url, anchor);
+    const download = cite.querySelector<HTMLAnchorElement>(`a.download[data-for="${pre.id}"]`);
+    if (download) download.href = dataUri(download.type || null, pre.textContent);
   });
+  const origin = cite.querySelector<HTMLElement>('.cite-origin');
+  if (origin) origin.textContent = location.origin;
   const label = cite.querySelector<HTMLElement>('.cite-anchor')!;
   label.textContent = anchor ? `¶${anchor.slice(1)} (#${anchor})` : '';
   label.hidden = !anchor;
   cite.querySelector<HTMLElement>('.cite-whole')!.hidden = Boolean(anchor);
+  const cited = anchor ? `${url}#${anchor}` : url;
+  doc
+    .querySelectorAll<HTMLMetaElement>('meta[name="citation_public_url"], meta[name="citation_abstract_html_url"]')
+    .forEach((meta) => (meta.content = cited));
 }
