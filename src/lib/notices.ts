@@ -17,6 +17,12 @@ export function sourceViewTitle(n: Pick<Notice, 'title' | 'id'>): string {
   return `${bothInline('source.pageTitle')} · ${noticeTitle(n)}`;
 }
 
+/** Which languages a notice can be read in: `both`, `zh` or `en` (the search filter and the notice index use it). */
+export function languagesOf(n: Pick<Notice, 'languages'>): 'both' | 'zh' | 'en' {
+  if (n.languages.zh !== 'none' && n.languages.en !== 'none') return 'both';
+  return n.languages.zh !== 'none' ? 'zh' : 'en';
+}
+
 /** The date a notice sorts by: signed, else the event it reports, else published. */
 export function sortDate(n: Pick<Notice, 'dates'>): string {
   return n.dates.signed ?? n.dates.event ?? n.dates.published ?? '';
