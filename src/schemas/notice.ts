@@ -153,6 +153,22 @@ export const notice = z.object({
   /** Number of aligned rows; the body has anchors p1 … pN. */
   rows: z.number().int().positive(),
   sources: z.array(sourceFile).min(1),
+  /**
+   * Rows of a received translation whose numbers, dates or document numbers differ from the
+   * source's (the ingest's consistency check; the translation is kept as received). Shown to the
+   * reader at the row. Absent when every row agrees.
+   */
+  consistency: z
+    .array(
+      z.object({
+        paragraph: anchor,
+        /** What only the source has (`10`, `2015-08-31`, `〔2014〕515号`). */
+        onlyInSource: z.array(z.string()),
+        /** What only the translation has. */
+        onlyInTranslation: z.array(z.string()),
+      }),
+    )
+    .default([]),
   /** The archive's own translation (a sidecar `<source>.en.yaml`), when the English column is one. */
   archiveTranslation: z.object({ file: z.string(), translator: z.string() }).optional(),
 });
