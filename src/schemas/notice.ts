@@ -115,6 +115,8 @@ export const sourceFile = z.object({
   publisher: z.string().optional(),
   published: isoDate.optional(),
   url: z.string().optional(),
+  /** When the archive took this copy from `url` (a sidecar `retrieved`). */
+  retrieved: isoDate.optional(),
   via: z.string().optional(),
   issue: z.string().optional(),
   section: z.string().optional(),
@@ -169,6 +171,12 @@ export const notice = z.object({
       }),
     )
     .default([]),
+  /**
+   * Values the archive supplied or corrected by a sidecar rather than read from the source
+   * (`title.en`, `docNumber`, `dates.signed`…), each with the sidecar and its note: shown to
+   * readers as the archive's, not the source's.
+   */
+  supplied: z.array(z.object({ field: z.string(), sidecar: z.string(), note: z.string().optional() })).default([]),
   /** The archive's own translation (a sidecar `<source>.en.yaml`), when the English column is one. */
   archiveTranslation: z.object({ file: z.string(), translator: z.string() }).optional(),
 });
