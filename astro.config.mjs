@@ -4,10 +4,14 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { rawSources } from './src/integrations/raw-sources.ts';
 import { pageBatches } from './src/integrations/page-batches.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
+import { publicationSite } from './src/lib/site-url.ts';
 
 export default defineConfig({
-  // The public address citations use. Set SITE_URL when deploying elsewhere.
-  site: process.env.SITE_URL ?? 'https://pilot-policy-archive.example',
+  // The public address citations and data files use: SITE_URL for a publication build (README,
+  // "Publishing"; a placeholder or loopback host stops the build). Unset, the build is local: pages
+  // cite the origin they are served from, data files carry site-relative paths.
+  site: publicationSite(process.env),
   trailingSlash: 'always',
   // Test builds from fixture content use their own cache, so a normal build never sees their data store.
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
@@ -17,7 +21,7 @@ export default defineConfig({
   // Source text lives in MDX bodies as escaped text: no GFM autolinks and no
   // "smart" quotes, so every character of a source renders as received. MDX
   // takes these features from the Markdown processor (Sätteri, Astro's default).
-  integrations: [mdx(), rawSources(), pageBatches()],
+  integrations: [siteAddress(), mdx(), rawSources(), pageBatches()],
   markdown: { processor: satteri({ features: { gfm: false, smartPunctuation: false } }), syntaxHighlight: false },
   // Every script is a file of its own, never inlined into a page: the fixed content-security policy
   // in src/security/csp.ts (a <meta> in the layout) then allows no inline script at all. Astro's

@@ -26,3 +26,12 @@ export function bothInline(key: StringKey, vars: Record<string, string | number>
   const { zh, en } = both(key, vars);
   return `${zh} ${en}`;
 }
+
+/**
+ * The UI string of an administrative level token (`prefecture-city` → 地级市 / prefecture-level
+ * city); a token without words of its own reads as "other", never raw.
+ */
+export function levelKey(level: string): StringKey {
+  const key = `level.${level}`;
+  return key in strings.zh ? (key as StringKey) : 'level.other';
+}

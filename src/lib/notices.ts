@@ -17,6 +17,28 @@ export function sourceViewTitle(n: Pick<Notice, 'title' | 'id'>): string {
   return `${bothInline('source.pageTitle')} · ${noticeTitle(n)}`;
 }
 
+/** Which languages a notice can be read in: `both`, `zh` or `en` (the search filter and the notice index use it). */
+export function languagesOf(n: Pick<Notice, 'languages'>): 'both' | 'zh' | 'en' {
+  if (n.languages.zh !== 'none' && n.languages.en !== 'none') return 'both';
+  return n.languages.zh !== 'none' ? 'zh' : 'en';
+}
+
+/**
+ * How many rows of a notice's MDX body hold each language (a `<Zh>` / an `<En>` element), of all
+ * its rows: what the notice page says each language covers.
+ *
+ * @example
+ *   rowCoverage('<Row id="p1"><Zh>…</Zh></Row><Row id="p2"><Zh>…</Zh><En>…</En></Row>', 2) // { zh: 2, en: 1, total: 2 }
+ */
+export function rowCoverage(body: string, total: number): { zh: number; en: number; total: number } {
+  const rows = body.split(/<Row\s/).slice(1);
+  return {
+    zh: rows.filter((r) => /<Zh[\s>]/.test(r)).length,
+    en: rows.filter((r) => /<En[\s>]/.test(r)).length,
+    total,
+  };
+}
+
 /** The date a notice sorts by: signed, else the event it reports, else published. */
 export function sortDate(n: Pick<Notice, 'dates'>): string {
   return n.dates.signed ?? n.dates.event ?? n.dates.published ?? '';

@@ -10,11 +10,6 @@ export function noticePath(id: string, anchor?: string): string {
   return `/notices/${id}/${anchor ? `#${anchor}` : ''}`;
 }
 
-/** The absolute URL of a notice or one of its paragraphs, as the data and citations give it. */
-export function noticeUrl(site: URL | string, id: string, anchor?: string): string {
-  return new URL(noticePath(id, anchor), site).href;
-}
-
 /** A notice's source view: every file it was read from, as received. */
 export function sourceViewPath(id: string): string {
   return `/notices/${id}/source/`;

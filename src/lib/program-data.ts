@@ -1,7 +1,8 @@
 import type { EventRecord, NoticeRecord, PilotPlaceRow } from '../schemas/exports.ts';
 import { programId, type EntryType, type Notice, type ProgramId } from '../schemas/notice.ts';
 import { both } from '../i18n/index.ts';
-import { noticeUrl, rawSourceUrl } from './paths.ts';
+import { noticePath, placePath, rawSourceUrl } from './paths.ts';
+import { absoluteUrl } from './site-url.ts';
 import { resolveCitations, sortDate } from './notices.ts';
 
 /**
@@ -9,7 +10,7 @@ import { resolveCitations, sortDate } from './notices.ts';
  * event date), each dated statement inside a notice, and each document the
  * notices cite that the archive does not hold. Each points to its paragraph.
  */
-export function programEvents(notices: Notice[], program: ProgramId, site: URL | string): EventRecord[] {
+export function programEvents(notices: Notice[], program: ProgramId, site: URL | string | undefined): EventRecord[] {
   const mine = notices.filter((n) => n.programs.includes(program));
   const events: EventRecord[] = [];
   /** Document numbers already on the timeline as cited but not held: each once. */
@@ -27,7 +28,7 @@ export function programEvents(notices: Notice[], program: ProgramId, site: URL |
         docNumber: n.docNumber,
         held: true,
         quote: null,
-        evidence: noticeUrl(site, n.id, 'p1'),
+        ...evidenceOf(site, n.id, 'p1'),
       });
     }
     for (const st of n.statements) {
@@ -41,7 +42,7 @@ export function programEvents(notices: Notice[], program: ProgramId, site: URL |
         docNumber: null,
         held: true,
         quote: st.quote,
-        evidence: noticeUrl(site, n.id, st.paragraph),
+        ...evidenceOf(site, n.id, st.paragraph),
       });
     }
     for (const { cite, held } of resolveCitations(n, notices)) {
@@ -58,7 +59,7 @@ export function programEvents(notices: Notice[], program: ProgramId, site: URL |
         docNumber: cite.canonical ?? cite.number,
         held: false,
         quote: null,
-        evidence: noticeUrl(site, n.id, cite.paragraph),
+        ...evidenceOf(site, n.id, cite.paragraph),
       });
     }
   }
@@ -67,8 +68,14 @@ export function programEvents(notices: Notice[], program: ProgramId, site: URL |
     (a, b) =>
       a.date.localeCompare(b.date) ||
       order.indexOf(a.kind) - order.indexOf(b.kind) ||
-      a.evidence.localeCompare(b.evidence),
+      a.evidencePath.localeCompare(b.evidencePath),
   );
+}
+
+/** The evidence of an event: the paragraph's absolute URL (null in a local build) and its path. */
+function evidenceOf(site: URL | string | undefined, id: string, anchor: string) {
+  const path = noticePath(id, anchor);
+  return { evidence: absoluteUrl(site, path), evidencePath: path };
 }
 
 /**
@@ -126,7 +133,7 @@ export function programYears(
  * whether they are listed a year per page (pagedByYear), and its years
  * (programYears). Both routes read it, so both decide alike.
  */
-export function programOutline(notices: Notice[], program: ProgramId, site: URL | string) {
+export function programOutline(notices: Notice[], program: ProgramId, site: URL | string | undefined) {
   const events = programEvents(notices, program, site);
   const batches = programBatches(notices, program);
   return { events, batches, paged: pagedByYear(events, batches), ...programYears(events, batches) };
@@ -192,7 +199,7 @@ export function batchName(b: Pick<Batch, 'number' | 'year'>): { zh: string; en: 
 }
 
 /** The rows of pilot-places.csv: one per named place per batch, each with its evidence. */
-export function pilotPlaceRows(notices: Notice[], site: URL | string): PilotPlaceRow[] {
+export function pilotPlaceRows(notices: Notice[], site: URL | string | undefined): PilotPlaceRow[] {
   return programId.options.flatMap((program) =>
     programBatches(notices, program).flatMap((b) =>
       b.places.map((p): PilotPlaceRow => ({
@@ -214,7 +221,8 @@ export function pilotPlaceRows(notices: Notice[], site: URL | string): PilotPlac
         publish_date: b.notice.dates.published ?? '',
         batch_count_stated: String(b.count),
         notice_id: b.notice.id,
-        evidence_url: noticeUrl(site, b.notice.id, b.paragraph),
+        evidence_url: absoluteUrl(site, noticePath(b.notice.id, b.paragraph)) ?? '',
+        evidence_path: noticePath(b.notice.id, b.paragraph),
         evidence_quote: b.quote,
         confidence: b.notice.docType === 'notice' ? 'stated' : 'reported',
         note: b.notice.docType === 'notice' ? '' : 'from a news report; the announcing notice is not in the archive',
@@ -224,30 +232,39 @@ export function pilotPlaceRows(notices: Notice[], site: URL | string): PilotPlac
 }
 
 /** Every notice as a record of /data/notices.json. */
-export function noticeRecords(notices: Notice[], site: URL | string): NoticeRecord[] {
+export function noticeRecords(notices: Notice[], site: URL | string | undefined): NoticeRecord[] {
   return notices.map((n) => ({
     id: n.id,
-    url: noticeUrl(site, n.id),
+    url: absoluteUrl(site, noticePath(n.id)),
+    path: noticePath(n.id),
     title: n.title,
     docType: n.docType,
     docNumber: n.docNumber,
     issuers: n.issuers.map(({ zh, en }) => ({ zh, en })),
+    publisher: (n.sources.find((s) => s.role === 'original') ?? n.sources[0])?.publisher ?? null,
     dateSigned: n.dates.signed ?? null,
     datePublished: n.dates.published ?? null,
     dateEvent: n.dates.event ?? null,
     programs: n.programs,
+    batch: n.batch ? { program: n.batch.program, number: n.batch.number ?? null, year: n.batch.year ?? null } : null,
+    places: n.places.map((p) => ({ zh: p.zh, en: p.en, code: p.code, level: p.level, path: placePath(p.slug) })),
     languages: n.languages,
+    rows: n.rows,
     sources: n.sources.map((s) => ({
       file: s.file,
       sha256: s.sha256,
       encoding: s.encoding,
-      url: new URL(rawSourceUrl(n.id, s.file), site).href,
+      publisher: s.publisher ?? null,
+      originalUrl: s.url ?? null,
+      url: absoluteUrl(site, rawSourceUrl(n.id, s.file)),
+      path: rawSourceUrl(n.id, s.file),
     })),
     cites: resolveCitations(n, notices).map(({ cite, held }) => ({
       number: cite.canonical ?? cite.number ?? null,
       title: cite.title ?? null,
-      inArchive: held ? noticeUrl(site, held.id) : null,
-      evidence: noticeUrl(site, n.id, cite.paragraph),
+      inArchive: held ? absoluteUrl(site, noticePath(held.id)) : null,
+      inArchivePath: held ? noticePath(held.id) : null,
+      ...evidenceOf(site, n.id, cite.paragraph),
     })),
   }));
 }

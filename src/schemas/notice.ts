@@ -199,6 +199,8 @@ export const sourceFile = z.object({
   publisher: z.string().optional(),
   published: isoDate.optional(),
   url: z.string().optional(),
+  /** When the archive took this copy from `url` (a sidecar `retrieved`). */
+  retrieved: isoDate.optional(),
   via: z.string().optional(),
   issue: z.string().optional(),
   section: z.string().optional(),
@@ -248,6 +250,28 @@ export const notice = z.object({
   /** Number of aligned rows; the body has anchors p1 … pN. */
   rows: z.number().int().positive(),
   sources: z.array(sourceFile).min(1),
+  /**
+   * Rows of a received translation whose numbers, dates or document numbers differ from the
+   * source's (the ingest's consistency check; the translation is kept as received). Shown to the
+   * reader at the row. Absent when every row agrees.
+   */
+  consistency: z
+    .array(
+      z.object({
+        paragraph: anchor,
+        /** What only the source has (`10`, `2015-08-31`, `〔2014〕515号`). */
+        onlyInSource: z.array(z.string()),
+        /** What only the translation has. */
+        onlyInTranslation: z.array(z.string()),
+      }),
+    )
+    .default([]),
+  /**
+   * Values the archive supplied or corrected by a sidecar rather than read from the source
+   * (`title.en`, `docNumber`, `dates.signed`…), each with the sidecar and its note: shown to
+   * readers as the archive's, not the source's.
+   */
+  supplied: z.array(z.object({ field: z.string(), sidecar: z.string(), note: z.string().optional() })).default([]),
   /** The archive's own translation (a sidecar `<source>.en.yaml`), when the English column is one. */
   archiveTranslation: z.object({ file: z.string(), translator: z.string() }).optional(),
 });

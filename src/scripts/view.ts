@@ -21,14 +21,3 @@ export function withView(href: string, view: View): string {
   else url.searchParams.set('view', view);
   return url.href;
 }
-
-/**
- * Citation text for one paragraph: the notice URL in every format becomes
- * the paragraph's URL.
- *
- * @example
- *   citeParagraph('see https://a/notices/x/.', 'https://a/notices/x/', 'p5') // 'see https://a/notices/x/#p5.'
- */
-export function citeParagraph(text: string, noticeUrl: string, anchor: string | undefined): string {
-  return anchor ? text.split(noticeUrl).join(`${noticeUrl}#${anchor}`) : text;
-}

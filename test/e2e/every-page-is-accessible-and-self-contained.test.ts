@@ -12,7 +12,10 @@ const shots = join(root, 'test-results/screenshots');
 
 /** One page of each type, and every notice and source page. */
 function pages(): string[] {
-  const ids = readdirSync(join(inject('distDir'), 'notices')).sort();
+  const ids = readdirSync(join(inject('distDir'), 'notices'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return [
     '/',
     '/about/',
@@ -20,6 +23,10 @@ function pages(): string[] {
     '/glossary/',
     '/search/?q=%E6%B7%84%E5%8D%9A',
     '/data/',
+    '/notices/',
+    '/programs/',
+    '/places/',
+    '/404.html',
     '/programs/shuangzhi/',
     '/programs/national-smart-city/',
     '/places/zibo/',

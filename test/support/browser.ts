@@ -44,7 +44,7 @@ export async function serve(dist: string | (() => string)): Promise<Served> {
 }
 
 /** Headless Chromium with the flags this machine needs (no background network, no sandbox as root). */
-export async function launch(): Promise<Browser> {
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
   return chromium.launch({
@@ -57,6 +57,7 @@ export async function launch(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

@@ -41,9 +41,10 @@ export function seedsPlus(fixtures: string[]): string {
 /**
  * Ingests a seeds folder and builds the real site from it with Astro, into a
  * temporary folder; returns the dist folder. Slow (seconds): used by the few
- * tests that must see what the built page shows.
+ * tests that must see what the built page shows. A local build unless `env`
+ * gives a SITE_URL (a SITE_URL in the caller's environment is ignored).
  */
-export function buildSiteFrom(seeds: string): string {
+export function buildSiteFrom(seeds: string, env: Record<string, string> = {}): string {
   const work = mkdtempSync(join(tmpdir(), 'ppa-site-'));
   const content = join(work, 'content');
   const dist = join(work, 'dist');
@@ -56,6 +57,8 @@ export function buildSiteFrom(seeds: string): string {
       cwd: root,
       env: {
         ...process.env,
+        SITE_URL: '',
+        ...env,
         ARCHIVE_CONTENT_DIR: content,
         ARCHIVE_SEEDS_DIR: seeds,
         ARCHIVE_CACHE_DIR: join(work, 'cache'),

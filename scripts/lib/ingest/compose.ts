@@ -121,6 +121,8 @@ export function composeNotice(
     ),
     ...(archive ? { archiveTranslation: { file: archive.file, translator: archive.translator } } : {}),
   };
+  const supplied = suppliedBySidecars([original, ...(translation ? [translation] : [])], sidecars);
+  if (supplied.length > 0) data.supplied = supplied;
   return { data, rows };
 }
 
@@ -239,6 +241,36 @@ function citesOf(
   );
 }
 
+/** Notice-level values a sidecar sets, for readers to see as the archive's (the original's sidecar wins, as in composeNotice). */
+const SUPPLIED_KEYS = [
+  'title.zh',
+  'title.en',
+  'docType',
+  'docNumber',
+  'dates.signed',
+  'dates.published',
+  'dates.event',
+  'programs',
+  'batch',
+];
+
+function suppliedBySidecars(
+  docs: DescribedDocument[],
+  sidecars: Map<string, Sidecar>,
+): NonNullable<NoticeInput['supplied']> {
+  const found = new Map<string, { field: string; sidecar: string; note?: string }>();
+  for (const doc of [...docs].reverse()) {
+    const car = sidecars.get(doc.file);
+    if (!car) continue;
+    for (const field of SUPPLIED_KEYS) {
+      const value = field.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], car);
+      if (value !== undefined)
+        found.set(field, { field, sidecar: `${doc.file}.meta.yaml`, ...(car.note ? { note: car.note } : {}) });
+    }
+  }
+  return SUPPLIED_KEYS.flatMap((k) => (found.has(k) ? [found.get(k)!] : []));
+}
+
 function sourceRecord(
   doc: DescribedDocument,
   role: 'original' | 'translation',
@@ -262,6 +294,7 @@ function sourceRecord(
     ...((car?.publisher ?? hints.publisher) ? { publisher: car?.publisher ?? hints.publisher } : {}),
     ...(hints.published ? { published: hints.published } : {}),
     ...((car?.url ?? hints.url) ? { url: car?.url ?? hints.url } : {}),
+    ...(car?.retrieved ? { retrieved: car.retrieved } : {}),
     ...(hints.via ? { via: hints.via } : {}),
     ...(hints.issue ? { issue: hints.issue } : {}),
     ...(hints.section ? { section: hints.section } : {}),

@@ -175,7 +175,15 @@ function buildNotice(n: ComposedNotice, terms: TermMatcher | undefined): BuiltNo
   const mismatches = checkRows(
     n.rows.map((r) => ({ row: r.anchor, ...(r.zh ? { zh: r.zh } : {}), ...(r.en ? { en: r.en } : {}) })),
   );
-  return { data: n.data, mdx: toMdx(n, terms ? { terms } : {}), mismatches };
+  // Flagged rows go into the front matter for the reader (written only when there are some).
+  const shown = (xs: string[]) => xs.map((x) => x.replace(/^\w+:/, ''));
+  const consistency = mismatches.map((m) => ({
+    paragraph: m.row,
+    onlyInSource: shown(m.onlyInSource),
+    onlyInTranslation: shown(m.onlyInTranslation),
+  }));
+  const flagged = consistency.length ? { ...n, data: { ...n.data, consistency } } : n;
+  return { data: flagged.data, mdx: toMdx(flagged, terms ? { terms } : {}), mismatches };
 }
 
 /** The per-file stages, from bytes to a described document. */

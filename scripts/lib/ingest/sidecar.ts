@@ -63,6 +63,8 @@ export const sidecar = z
       .optional(),
     publisher: z.string().optional(),
     url: z.string().optional(),
+    /** When the archive took this copy from `url` (the archivist records it; no source states it). */
+    retrieved: isoDate.optional(),
     /** Free text for the next archivist: where a correction comes from. */
     note: z.string().optional(),
   })

@@ -3,4 +3,4 @@ import { allNotices } from '../../lib/collections.ts';
 import { noticeRecords } from '../../lib/program-data.ts';
 
 /** Every notice, with its sources and cited documents (schema: /data/notices.schema.json). */
-export const GET: APIRoute = async ({ site }) => Response.json(noticeRecords(await allNotices(), site!));
+export const GET: APIRoute = async ({ site }) => Response.json(noticeRecords(await allNotices(), site));
