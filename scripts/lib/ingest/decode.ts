@@ -37,7 +37,7 @@ const DECLARED = new Map([
  * At most this share of a legacy-encoded text may be bytes its encoding
  * cannot map (shown as U+FFFD, with a warning); above it the file is refused.
  * Real pages with a few broken sequences or GBK user-defined codes stay far
- * below (the worst measured: 0.04%).
+ * below (the worst of 69 real pages measured: 0.05%).
  */
 export const MAX_REPLACED_SHARE = 0.01;
 
