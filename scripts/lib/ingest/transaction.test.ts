@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,12 +29,13 @@ describe('writeNotices', () => {
     expect(readdirSync(out)).toEqual(['notices']);
   });
 
-  it('touches nothing when nothing changed', () => {
+  it('touches nothing when nothing changed: the folder is not even swapped', () => {
     const out = folder({ 'a.mdx': 'A' });
-    const inode = (p: string) => readdirSync(p) && existsSync(p);
-    writeNotices(out, new Map([['a.mdx', 'A']]));
-    expect(inode(join(out, 'notices'))).toBe(true);
+    const before = statSync(join(out, 'notices')).ino;
     expect(writeNotices(out, new Map([['a.mdx', 'A']]))).toEqual({ written: [], unchanged: ['a.mdx'], removed: [] });
+    expect(statSync(join(out, 'notices')).ino).toBe(before);
+    writeNotices(out, new Map([['a.mdx', 'A2']]));
+    expect(statSync(join(out, 'notices')).ino).not.toBe(before);
   });
 });
 
