@@ -181,12 +181,13 @@ function fromDetection(bytes: Uint8Array): Chosen | undefined {
     .analyse(bytes)
     .flatMap((m) => (m.name === 'GB18030' ? ['gb18030'] : m.name === 'Big5' ? ['big5'] : []));
   // chardet can miss on short texts; GB18030 then Big5 are the likeliest Chinese encodings.
-  const readings = [...new Set([...guesses, 'gb18030', 'big5'])].map((encoding) => ({
-    ...legacyDecode(bytes, encoding),
-    evidence: 'detected' as const,
-  }));
+  const readings: Chosen[] = [];
+  for (const encoding of new Set([...guesses, 'gb18030', 'big5'])) {
+    const reading: Chosen = { ...legacyDecode(bytes, encoding), evidence: 'detected' };
+    if (reading.replaced === 0) return reading;
+    readings.push(reading);
+  }
   return (
-    readings.find((r) => r.replaced === 0) ??
     readings.find((r) => r.replaced <= MAX_REPLACED_SHARE * r.text.length) ??
     readings.reduce((a, b) => (b.replaced < a.replaced ? b : a))
   );
