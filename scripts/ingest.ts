@@ -17,7 +17,7 @@ import { IngestErrors, printable, type SourceError } from './lib/ingest/errors.t
 import { ingest, type IngestResult } from './lib/ingest/index.ts';
 import { acquireLock, describeHolder, LockedError } from './lib/ingest/lock.ts';
 import { readGlossary, readSeeds } from './lib/ingest/read.ts';
-import { writeNotices } from './lib/ingest/write.ts';
+import { recoverNotices, writeNotices } from './lib/ingest/write.ts';
 
 const root = dirname(import.meta.dirname);
 const { values } = parseArgs({
@@ -50,6 +50,9 @@ try {
   complain(error.message);
   process.exit(1);
 }
+
+// recover: an ingest killed between its two renames left the old notices aside; put them back
+recoverNotices(values.out);
 
 // read: every source and sidecar in the seeds folder, sorted by name; links and pipes refused
 const folder = readSeeds(seedsDir);

@@ -175,6 +175,8 @@ describe('the write', () => {
     const runs = await Promise.all([0, 1, 2].map(() => start(newSeeds, out, cache).done));
 
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
+    // they did overlap: at least one waited for another's lock
+    expect(runs.some((r) => r.stderr.includes('ingest: waiting for the ingest already writing to'))).toBe(true);
     expect(runs.map((r) => r.stderr).join('')).not.toMatch(/ENOENT|Error/);
     expect(snapshot(join(out, 'notices'))).toEqual(newOut);
     expect(readdirSync(out).sort()).toEqual(['notices']);

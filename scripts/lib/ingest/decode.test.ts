@@ -179,5 +179,14 @@ describe('decode', () => {
       const d = decode({ file: 'unset.html', bytes: bytesOf('<meta charset="unset"><p>', gbk(notice), '</p>') });
       expect(d).toMatchObject({ encoding: 'gb18030', encodingEvidence: 'detected' });
     });
+
+    it('refuses undeclared Japanese or Korean bytes by name instead of reading them as GB18030', () => {
+      const sjis = iconv.encode('これは日本語の文書です。試験都市の一覧を公表します。'.repeat(3), 'shift_jis');
+      expect(() => decode({ file: 'ja.txt', bytes: bytesOf(sjis) })).toThrow(
+        'ja.txt: looks like Shift_JIS (no charset declared), which the archive does not accept',
+      );
+      const euckr = iconv.encode('이것은 한국어 문서입니다. 시범 도시 목록을 발표합니다.'.repeat(3), 'euc-kr');
+      expect(() => decode({ file: 'ko.txt', bytes: bytesOf(euckr) })).toThrow('ko.txt: looks like EUC-KR');
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -84,9 +84,23 @@ export function acquireLock(
   } finally {
     unlinkSync(aside);
   }
+  removeLeftovers(dir);
   return () => {
     if (readOrUndefined(path) === mine) unlinkSync(path);
   };
+}
+
+/** Files of lock takers killed half-way (`.ingest.lock.<pid>.new|stale`): their process is gone. */
+function removeLeftovers(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const pid = new RegExp(`^${LOCK_FILE.replace('.', '\\.')}\\.(\\d+)\\.(?:new|stale)$`).exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid) continue;
+    try {
+      process.kill(Number(pid), 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(dir, name), { force: true });
+    }
+  }
 }
 
 /** True while the holder's process runs (and is the same process: its start time matches). */
