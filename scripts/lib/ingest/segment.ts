@@ -75,6 +75,10 @@ function headingLike(text: string): boolean {
  */
 function markTitles(blocks: Block[], roles: Role[]): void {
   if (blocks.length < 2) return;
+  if (blocks[0]!.heading) {
+    roles[0] = 'title';
+    return;
+  }
   const official = officialTitleLines(blocks, roles);
   if (official) {
     for (let i = official[0]; i < official[1]; i++) roles[i] = 'title';
