@@ -20,6 +20,7 @@ const THRESHOLDS: Record<Field, number> = {
   number: 0.9,
   signed: 0.9,
   published: 0.9,
+  event: 0.8,
   publisher: 0.85,
 };
 
@@ -35,7 +36,7 @@ describe('pages from the wild', () => {
         const f = r.fields[field];
         return f && !f.ok ? [`${r.file}: want ${f.want} got ${f.got}`] : [];
       });
-      expect(s.labelled).toBeGreaterThanOrEqual(8);
+      expect(s.labelled).toBeGreaterThanOrEqual(5);
       expect(s.right / s.labelled, misses.join('\n')).toBeGreaterThanOrEqual(threshold);
     });
   }
