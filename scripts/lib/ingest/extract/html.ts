@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Block, Removal, SourceHints } from '../types.ts';
-import { mainElements } from './main-content.ts';
+import { isLink, mainElements } from './main-content.ts';
 import { infoLine, leafLines, readFieldTables, type InfoLine } from './page-fields.ts';
 
 /**
@@ -284,7 +284,7 @@ const LINK_MARKS = /[\ufdd0\ufdd1]/g;
 
 /** A copy of an element whose link texts are bracketed by LINK_OPEN … LINK_CLOSE. */
 function markLinks(node: Element, inLink = false): Element {
-  const here = inLink || node.tagName === 'a';
+  const here = inLink || isLink(node);
   return {
     ...node,
     children: node.children.map((c) =>
