@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agenciesIn } from '../metadata/agencies.ts';
-import { docNumbersIn } from '../metadata/doc-numbers.ts';
+import { docNumbersIn } from '../ingest/text/doc-numbers.ts';
 import { IngestErrors } from '../ingest/errors.ts';
 import { ingest, readDocument } from '../ingest/index.ts';
 import type { NoticeInput } from '../../../src/schemas/notice.ts';

@@ -1,6 +1,6 @@
-import { isDateLine } from '../metadata/dates.ts';
-import { docNumbersIn } from '../metadata/doc-numbers.ts';
-import { isOfficialTitle } from '../metadata/doc-kinds.ts';
+import { isDateLine } from './text/dates.ts';
+import { docNumbersIn } from './text/doc-numbers.ts';
+import { isOfficialTitle } from './text/doc-kinds.ts';
 import type { Block, Lang, Paragraph, Role } from './types.ts';
 import type { Normalized } from './normalize.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agenciesIn, agencyById } from './agencies.ts';
-import { documentKindOf, isOfficialTitle, issuerPartOf } from './doc-kinds.ts';
+import { documentKindOf, isOfficialTitle, issuerPartOf } from '../ingest/text/doc-kinds.ts';
 
 const ids = (text: string) => agenciesIn(text).map((a) => a.id);
 

@@ -1,10 +1,10 @@
 import type { Document, Paragraph } from '../ingest/types.ts';
 import { findPlaces, type Place } from '../places/index.ts';
 import { agenciesIn, type Agency } from './agencies.ts';
-import { documentKindOf, isOfficialTitle, issuerPartOf } from './doc-kinds.ts';
+import { documentKindOf, isOfficialTitle, issuerPartOf } from '../ingest/text/doc-kinds.ts';
 import type { DocumentKind } from '../../../src/schemas/notice.ts';
-import { allFullDatesIn, fullDateIn, iso, monthDayIn } from './dates.ts';
-import { bookTitlesIn, citedTitleBefore, docKey, docNumbersIn, type DocNumber } from './doc-numbers.ts';
+import { allFullDatesIn, fullDateIn, iso, monthDayIn } from '../ingest/text/dates.ts';
+import { bookTitlesIn, citedTitleBefore, docKey, docNumbersIn, type DocNumber } from '../ingest/text/doc-numbers.ts';
 import { batchIn, countsIn, programsIn, type ProgramId, type StatedCount } from './programs.ts';
 import { placesOfCounts, statementsIn, type Statement } from './statements.ts';
 

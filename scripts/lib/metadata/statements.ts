@@ -1,6 +1,6 @@
 import type { Paragraph } from '../ingest/types.ts';
 import { findPlaces } from '../places/index.ts';
-import { iso } from './dates.ts';
+import { iso } from '../ingest/text/dates.ts';
 import { batchIn, countsIn } from './programs.ts';
 
 /**

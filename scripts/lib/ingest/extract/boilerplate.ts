@@ -1,4 +1,4 @@
-import { fullDateIn } from '../../metadata/dates.ts';
+import { fullDateIn } from '../text/dates.ts';
 import { matchForm } from '../normalize.ts';
 import { fieldLine, infoLine } from './page-fields.ts';
 import type { Block, Removal, SourceHints } from '../types.ts';

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { fullDateIn } from '../../metadata/dates.ts';
+import { fullDateIn } from '../text/dates.ts';
 import type { PageFields } from '../types.ts';
 
 /**
