@@ -16,6 +16,8 @@ export interface Label {
   number?: string;
   signed?: string;
   published?: string;
+  /** For a news report: when what it reports happened. */
+  event?: string;
   publisher?: string;
   /** The hand-copied main text, when the corpus has one. */
   mainText?: string;
@@ -76,6 +78,9 @@ function labelOf(dir: string, row: Record<string, string>): Label {
   const published = cell('published') ?? cell('label_date') ?? urlDate(cell('crawl_url'));
   const publishedDay = published && isoDay(published);
   if (publishedDay) label.published = publishedDay;
+  const event = cell('event');
+  const eventDay = event && isoDay(event);
+  if (eventDay) label.event = eventDay;
   const publisher = cell('publisher');
   if (publisher) label.publisher = publisher;
   const content =

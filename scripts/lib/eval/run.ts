@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agenciesIn } from '../metadata/agencies.ts';
-import { docNumbersIn } from '../metadata/doc-numbers.ts';
+import { docNumbersIn } from '../ingest/text/doc-numbers.ts';
 import { IngestErrors } from '../ingest/errors.ts';
 import { ingest, readDocument } from '../ingest/index.ts';
 import type { NoticeInput } from '../../../src/schemas/notice.ts';
@@ -9,7 +9,7 @@ import type { Corpus, Label } from './labels.ts';
 import { charBagScore, sameSet, sameText, type TextScore } from './score.ts';
 
 /** The fields the eval scores, in the order it prints them. */
-export const FIELDS = ['title', 'docType', 'issuers', 'number', 'signed', 'published', 'publisher'] as const;
+export const FIELDS = ['title', 'docType', 'issuers', 'number', 'signed', 'published', 'event', 'publisher'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** What became of one labelled file: each labelled field right or wrong, and the main-text score. */
@@ -74,6 +74,7 @@ export function evaluateFile(corpus: Corpus, label: Label): FileResult {
   check('number', number, sameText(number, wantNumber));
   check('signed', notice.dates.signed ?? '', notice.dates.signed === label.signed);
   check('published', notice.dates.published ?? '', notice.dates.published === label.published);
+  check('event', notice.dates.event ?? '', notice.dates.event === label.event);
   const publisher = notice.sources[0]?.publisher ?? '';
   check('publisher', publisher, sameText(publisher, label.publisher));
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullDateIn } from '../metadata/dates.ts';
+import { fullDateIn } from './text/dates.ts';
 import { anchorsOf, chineseNumbersIn } from './anchors.ts';
 
 describe('anchorsOf', () => {

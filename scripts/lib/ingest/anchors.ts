@@ -8,8 +8,8 @@
  * 三、 ↔ 3.).
  */
 
-import { EN_MONTH, FULL_DATES, fullDateOf, monthNumber, YEAR } from '../metadata/dates.ts';
-import { chineseNumeral, CN_DIGIT, CN_MONTH_DAY, CN_UNIT, numberIn } from '../metadata/numerals.ts';
+import { EN_MONTH, FULL_DATES, fullDateOf, monthNumber, YEAR } from './text/dates.ts';
+import { chineseNumeral, CN_DIGIT, CN_MONTH_DAY, CN_UNIT, numberIn } from './text/numerals.ts';
 import { allPlaces, PREFECTURE_AND_ABOVE } from '../places/index.ts';
 import { capitalise } from '../places/romanize.ts';
 import type { Lang } from './types.ts';

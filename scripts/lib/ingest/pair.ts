@@ -1,4 +1,4 @@
-import { docKey } from '../metadata/doc-numbers.ts';
+import { docKey } from './text/doc-numbers.ts';
 import type { DocumentMeta } from '../metadata/index.ts';
 import type { Sidecar } from './sidecar.ts';
 import type { Lang } from './types.ts';

@@ -1,6 +1,6 @@
-import { isDateLine } from '../metadata/dates.ts';
-import { docNumbersIn } from '../metadata/doc-numbers.ts';
-import { isOfficialTitle } from '../metadata/doc-kinds.ts';
+import { isDateLine } from './text/dates.ts';
+import { docNumbersIn } from './text/doc-numbers.ts';
+import { isOfficialTitle } from './text/doc-kinds.ts';
 import type { Block, Lang, Paragraph, Role } from './types.ts';
 import type { Normalized } from './normalize.ts';
 
@@ -75,6 +75,10 @@ function headingLike(text: string): boolean {
  */
 function markTitles(blocks: Block[], roles: Role[]): void {
   if (blocks.length < 2) return;
+  if (blocks[0]!.heading) {
+    roles[0] = 'title';
+    return;
+  }
   const official = officialTitleLines(blocks, roles);
   if (official) {
     for (let i = official[0]; i < official[1]; i++) roles[i] = 'title';

@@ -39,6 +39,8 @@ export interface Block {
   /** Layout hints an HTML source gives (centered titles, right-aligned signatures). */
   align?: 'center' | 'right';
   strong?: boolean;
+  /** The page's headline (its <h1>, or the heading its <title> repeats), when it stands outside the main text. */
+  heading?: boolean;
 }
 
 /** Something the extract stage removed, kept so the cleaning can be shown. */

@@ -1,10 +1,10 @@
 import type { Document, Paragraph } from '../ingest/types.ts';
 import { findPlaces, type Place } from '../places/index.ts';
 import { agenciesIn, type Agency } from './agencies.ts';
-import { documentKindOf, isOfficialTitle, issuerPartOf } from './doc-kinds.ts';
+import { documentKindOf, isOfficialTitle, issuerPartOf } from '../ingest/text/doc-kinds.ts';
 import type { DocumentKind } from '../../../src/schemas/notice.ts';
-import { allFullDatesIn, fullDateIn, monthDayIn } from './dates.ts';
-import { bookTitlesIn, citedTitleBefore, docKey, docNumbersIn, type DocNumber } from './doc-numbers.ts';
+import { allFullDatesIn, fullDateIn, iso, monthDayIn } from '../ingest/text/dates.ts';
+import { bookTitlesIn, citedTitleBefore, docKey, docNumbersIn, type DocNumber } from '../ingest/text/doc-numbers.ts';
 import { batchIn, countsIn, programsIn, type ProgramId, type StatedCount } from './programs.ts';
 import { placesOfCounts, statementsIn, type Statement } from './statements.ts';
 
@@ -75,7 +75,7 @@ export function describe(doc: Pick<Document, 'lang' | 'paragraphs' | 'hints'>): 
       .map((p) => fullDateIn(p.text))
       .find(Boolean);
   const published = fields.published ?? hints.published;
-  const event = docType === 'notice' ? undefined : eventDateOf(paragraphs, hints);
+  const event = docType === 'notice' ? undefined : eventDateOf(paragraphs, hints, published);
   const issuers = docType === 'notice' ? issuersOf(paragraphs, title, fields.issuer) : [];
   const bodiesNamed = docType === 'notice' ? [] : namedInOpening(paragraphs);
   const programs = programsIn(all);
@@ -160,17 +160,51 @@ function namedInOpening(paragraphs: Paragraph[]): Agency[] {
 }
 
 /**
- * When a report happened: the first month-day in its opening paragraph, in the
- * year its periodical issue or publication date gives.
+ * A news dateline: `新华社武汉5月6日电（记者…）`, `本报北京3月5日电`, `本报讯（记者…）`,
+ * `中央社記者台北8日電`. Its place is where the report was filed, not what it reports.
  */
-function eventDateOf(paragraphs: Paragraph[], hints: Document['hints']): string | undefined {
+const DATELINE =
+  /^(?:[^，。,：:]{0,24}?(?:(\d{1,2})月)?(\d{1,2})日[电電]|本报讯|本報訊|[^，。,]{0,12}消息)\s*(?:[（(][^)）]{0,30}[)）])?\s*/;
+
+/**
+ * When a report happened: a date in its lead sentence (after any dateline):
+ * full, month-day in the year its periodical issue or publication gives, or
+ * day-only (`记者6日获悉`) in the month of its dateline or publication;
+ * else the dateline's own date.
+ */
+function eventDateOf(
+  paragraphs: Paragraph[],
+  hints: Document['hints'],
+  published: string | undefined,
+): string | undefined {
   const opening = paragraphs.find((p) => p.role === 'body')?.text ?? '';
-  const full = fullDateIn(opening);
+  const dateline = DATELINE.exec(opening);
+  const lead = (dateline ? opening.slice(dateline[0].length) : opening).split(/[。！？]|\.\s+(?=[A-Z])/)[0] ?? '';
+  const full = fullDateIn(lead);
   if (full) return full;
   const issueYear = hints.issue ? Number(/\d{4}/.exec(hints.issue)?.[0]) : undefined;
-  const statedYear = Number(/\bin ((?:19|20)\d{2})\b/.exec(opening)?.[1]) || undefined;
+  const statedYear = Number(/\bin ((?:19|20)\d{2})\b/.exec(lead)?.[1]) || undefined;
   const year = issueYear ?? statedYear;
-  return monthDayIn(opening, year ? { year } : hints.published ? { reference: hints.published } : {});
+  const monthDay = monthDayIn(lead, year ? { year } : published ? { reference: published } : {});
+  if (monthDay) return monthDay;
+  if (!published) return undefined;
+  const filed = dateline?.[2]
+    ? dayIn(`${dateline[1] ? `${dateline[1]}月` : ''}${dateline[2]}日`, published)
+    : undefined;
+  return dayIn(lead, filed ?? published) ?? filed;
+}
+
+/** A day-only date (`6日`, or `5月6日`) resolved against a reference date on or after it. */
+function dayIn(text: string, reference: string): string | undefined {
+  const md = monthDayIn(text, { reference });
+  if (md) return md;
+  const m = /(?<![\d月年])(\d{1,2})日(?![电電])/.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = reference.split('-').map(Number) as [number, number, number];
+  const day = Number(m[1]);
+  if (day < 1 || day > 31) return undefined;
+  const [year, month] = day <= d ? [y, mo] : mo === 1 ? [y - 1, 12] : [y, mo - 1];
+  return iso(year, month, day);
 }
 
 /** `国家智慧城市2014年度试点` → 2014; "selected as the national pilot smart cities in 2013" → 2013. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agenciesIn } from './agencies.ts';
-import { allFullDatesIn, fullDateIn, isDateLine, monthDayIn } from './dates.ts';
-import { citedTitleBefore, docNumbersIn } from './doc-numbers.ts';
+import { allFullDatesIn, fullDateIn, isDateLine, monthDayIn } from '../ingest/text/dates.ts';
+import { citedTitleBefore, docNumbersIn } from '../ingest/text/doc-numbers.ts';
 import { batchIn, countsIn, programsIn } from './programs.ts';
 
 describe('document numbers', () => {

@@ -1,7 +1,7 @@
 import type { DatePrecision } from '../../../src/schemas/notice.ts';
 import type { Lang, Paragraph } from '../ingest/types.ts';
 import { findPlaces } from '../places/index.ts';
-import { iso } from './dates.ts';
+import { iso } from '../ingest/text/dates.ts';
 import { batchIn, countsIn } from './programs.ts';
 
 /**

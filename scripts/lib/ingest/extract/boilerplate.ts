@@ -1,4 +1,4 @@
-import { fullDateIn } from '../../metadata/dates.ts';
+import { fullDateIn } from '../text/dates.ts';
 import { matchForm } from '../normalize.ts';
 import { fieldLine, infoLine } from './page-fields.ts';
 import type { Block, Removal, SourceHints } from '../types.ts';
@@ -42,8 +42,22 @@ export const BOILERPLATE: BoilerplateRule[] = [
     hints: (m) => ({ published: fullDateIn(m[1]!), ...(m[2] ? { via: m[2] } : {}) }),
   },
   {
+    id: 'page-controls',
+    test: /^(?:\s*[【[](?:纠错|我要纠错|打印|关闭|收藏|返回顶部|分享|字体[:：]?\s*[大中小\s]*|(?:责任编辑|责编|编辑)[:：][^】\]]{1,12})[】\]]\s*)+$/,
+    cut: 'line',
+    example: '【纠错】 【责任编辑：郑一】',
+    source: 'test/fixtures/wild/news-dateline.txt (the foot of a news agency page)',
+  },
+  {
+    id: 'menu',
+    test: /^(?:[^|｜。，,；;：:]{1,14}[|｜]){3,}[^|｜。，,；;：:]{1,14}$/,
+    cut: 'line',
+    example: '首页 | 新闻 | 政务 | 财经 | 图片 | 视频 | 专题',
+    source: 'test/fixtures/wild/news-text-dump.txt (a text copy of a portal page, as archivists save them)',
+  },
+  {
     id: 'editor-credit',
-    test: /^(?:责任编辑|責任編輯|编辑|編輯|责编|Editor)\s*[:：]\s*\S.{0,20}$/i,
+    test: /^[（(【[]?(?:责任编辑|責任編輯|编辑|編輯|责编|Editor)\s*[:：]\s*[^)）】\]]{1,20}[)）】\]]?$/i,
     cut: 'line',
     example: '编辑:聂杨',
     source: '004_2ec386e290b75517.txt',

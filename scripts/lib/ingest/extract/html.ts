@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Block, Removal, SourceHints } from '../types.ts';
-import { mainElements } from './main-content.ts';
+import { isLink, mainElements } from './main-content.ts';
 import { infoLine, leafLines, readFieldTables, type InfoLine } from './page-fields.ts';
 
 /**
@@ -116,8 +116,62 @@ export function htmlToBlocks(html: string, opts: { fragment: boolean }): HtmlTex
   if (main[0] !== tree) recordOutside(tree, new Set(main), removed);
   const blocks: Block[] = [];
   for (const m of main) walk(m.type === 'root' ? (m.children as RootContent[]) : [m], blocks, removed);
+  // the headline often stands above the article's container: it leads the blocks, marked as the page's heading
+  const headline = headlineOutside(tree, main);
+  if (headline && headline !== blocks[0]?.text.trim()) blocks.unshift({ text: headline, heading: true });
   const fields = Object.keys(table.fields).length > 0 ? { fields: table.fields } : {};
   return { blocks, removed, hints: { ...info, ...hints, ...fields } };
+}
+
+const TITLE_CLASS = /(?:^|[\s_-])(?:title|headline|tit|biaoti|h-title|article-title|detail-title)(?:$|[\s_\d-])/i;
+
+/**
+ * The page's headline when it lies outside the main text: the first heading
+ * (h1–h3, or an element whose class names a title) whose words the page's
+ * <title> repeats, else the page's only <h1>. Lines broken by <br> are joined.
+ */
+function headlineOutside(tree: Root, main: Array<Element | Root>): string | undefined {
+  if (main[0] === tree) return undefined;
+  const titleEl = select('title', tree);
+  const pageTitle = titleEl ? toText(titleEl).replace(/[\s\u3000]/g, '') : '';
+  const inside = new Set<Element | Root>(main);
+  const candidates: Element[] = [];
+  const h1s: Element[] = [];
+  const visit = (node: Element | Root, within: boolean) => {
+    for (const c of node.children) {
+      if (c.type !== 'element' || NEVER_TEXT.has(c.tagName)) continue;
+      const isIn = within || inside.has(c);
+      const cls = [c.properties.className, c.properties.id].flat().filter(Boolean).join(' ');
+      if (/^h[1-3]$/.test(c.tagName) || TITLE_CLASS.test(cls)) {
+        if (isIn) return;
+        candidates.push(c);
+        if (c.tagName === 'h1') h1s.push(c);
+      }
+      visit(c, isIn);
+    }
+  };
+  visit(tree, false);
+  const textOf = (e: Element) =>
+    toText(e)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .reduce(
+        (a, l) =>
+          /[\u3000-\u9fff\uff00-\uffef]$/.test(a) && /^[\u3000-\u9fff\uff00-\uffef]/.test(l)
+            ? a + l
+            : a
+              ? `${a} ${l}`
+              : l,
+        '',
+      );
+  const fits = (t: string) => t.length >= 4 && t.length <= 120 && !/[。；;]/.test(t);
+  for (const c of candidates) {
+    const t = textOf(c);
+    if (fits(t) && pageTitle.includes(t.replace(/[\s\u3000]/g, ''))) return t;
+  }
+  const only = h1s.length === 1 ? textOf(h1s[0]!) : undefined;
+  return only && fits(only) ? only : undefined;
 }
 
 /** Removes the given elements from the tree (the parsed copy is the extractor's own). */
@@ -230,7 +284,7 @@ const LINK_MARKS = /[\ufdd0\ufdd1]/g;
 
 /** A copy of an element whose link texts are bracketed by LINK_OPEN … LINK_CLOSE. */
 function markLinks(node: Element, inLink = false): Element {
-  const here = inLink || node.tagName === 'a';
+  const here = inLink || isLink(node);
   return {
     ...node,
     children: node.children.map((c) =>

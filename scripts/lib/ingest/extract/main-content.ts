@@ -74,7 +74,7 @@ function gather(
       if (inLink) own.link += c.text;
     } else if (child.type === 'element') {
       if (SKIP.has(child.tagName) || skip(child)) continue;
-      const s = gather(child, inLink || child.tagName === 'a', stats, skip);
+      const s = gather(child, inLink || isLink(child), stats, skip);
       own.text += s.text;
       own.link += s.link;
       own.punct += s.punct;
@@ -99,7 +99,7 @@ function ownText(node: Element, stats: Map<Element, Stats>): Stats {
       const s = stats.get(child);
       if (!s) continue;
       own.text += s.text;
-      own.link += child.tagName === 'a' ? s.text : s.link;
+      own.link += isLink(child) ? s.text : s.link;
       own.punct += s.punct;
     }
   }
@@ -154,6 +154,14 @@ const PARAGRAPH_HOLDERS = new Set([
   'font',
   'span',
 ]);
+
+/**
+ * A link is an <a> with an href: a named anchor (`<a name=top1>`) left open
+ * by an old page's markup would otherwise make all that follows link text.
+ */
+export function isLink(e: Element): boolean {
+  return e.tagName === 'a' && e.properties.href !== undefined;
+}
 
 function isBlockish(e: Element): boolean {
   return BLOCKISH.has(e.tagName);

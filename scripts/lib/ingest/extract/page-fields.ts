@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { fullDateIn } from '../../metadata/dates.ts';
+import { fullDateIn } from '../text/dates.ts';
 import type { PageFields } from '../types.ts';
 
 /**
@@ -16,7 +16,10 @@ import type { PageFields } from '../types.ts';
 /** Field labels, as the tables and field lines print them (spaces removed), and the field each fills. */
 const LABELS: Array<[keyof PageFields | 'other', RegExp]> = [
   ['title', /^(?:标题|標題|文件名称|信息名称|名称|文章标题)$/],
-  ['issuer', /^(?:发文机关|發文機關|发布机构|发文单位|制发机关|发布机关|发布单位|所属机构|公布机关|颁布机关)$/],
+  [
+    'issuer',
+    /^(?:发文机关|發文機關|发布部门|發布部門|制定机关|颁布部门|发布机构|发文单位|制发机关|发布机关|发布单位|所属机构|公布机关|颁布机关)$/,
+  ],
   ['number', /^(?:发文字号|發文字號|文号|文號|文件编号|发文文号|文件字号)$/],
   ['signed', /^(?:成文日期|印发日期|签发日期|制发日期|成文时间)$/],
   ['published', /^(?:发布日期|發布日期|公布日期|发布时间|公开日期|生成日期|发文日期|颁布日期|發佈日期)$/],
@@ -237,15 +240,23 @@ const FIELD_LABEL_AT = /【([^】]{1,10})】\s*[:：]?|((?:[\u4e00-\u9fff][ \u30
  */
 export function fieldLine(line: string): PageFields | undefined {
   const text = line.trim();
-  const labels = [...text.matchAll(FIELD_LABEL_AT)];
+  // a label run may start inside the value before it (201号 发布日期：): the label is its longest known tail
+  const labels = [...text.matchAll(FIELD_LABEL_AT)].map((m) => {
+    const raw = m[1] ?? m[2]!;
+    for (let cut = 0; cut < raw.length - 1; cut++) {
+      const field = labelField(raw.slice(cut));
+      if (field) return { index: m.index + cut, end: m.index + m[0].length, field };
+    }
+    return { index: m.index, end: m.index + m[0].length, field: undefined };
+  });
   if (labels.length === 0 || labels[0]!.index !== 0) return undefined;
   const fields: PageFields = {};
   let known = 0;
   for (let i = 0; i < labels.length; i++) {
     const m = labels[i]!;
-    const field = labelField(m[1] ?? m[2]!);
+    const field = m.field;
     if (!field) return undefined;
-    const value = text.slice(m.index + m[0].length, labels[i + 1]?.index ?? text.length);
+    const value = text.slice(m.end, labels[i + 1]?.index ?? text.length);
     if (setField(fields, field, value) || field === 'other') known++;
   }
   return known > 0 ? fields : undefined;

@@ -4,7 +4,7 @@
  * the English the archive gives them. A title names its kind last:
  * `…关于…的通知`, `…关于印发…方案的通知`, `…的指导意见`.
  */
-import type { DocumentKind } from '../../../src/schemas/notice.ts';
+import type { DocumentKind } from '../../../../src/schemas/notice.ts';
 
 /** 文种 words, longest first, each with its kind; a title ends with one (then perhaps `（试行）`). */
 const KINDS: Array<[string, DocumentKind]> = [
