@@ -1,10 +1,21 @@
+import { PROGRAMS, type ProgramId } from '../schemas/programs.ts';
 import en from './en.json';
 import zh from './zh.json';
 
+/** A program's name and summary come from the program registry, not from the language files. */
+type ProgramKey = `program.${ProgramId}` | `program.${ProgramId}.summary`;
+const programStrings = (lang: 'zh' | 'en') =>
+  Object.fromEntries(
+    PROGRAMS.flatMap((p) => [
+      [`program.${p.id}`, p.name[lang]],
+      [`program.${p.id}.summary`, p.summary[lang]],
+    ]),
+  ) as Record<ProgramKey, string>;
+
 /** UI strings, one flat JSON per language (`notice.signed`); a test checks both have the same keys. */
-export const strings = { zh, en } as const;
+export const strings = { zh: { ...zh, ...programStrings('zh') }, en: { ...en, ...programStrings('en') } } as const;
 export type UiLang = keyof typeof strings;
-export type StringKey = keyof typeof zh;
+export type StringKey = keyof typeof zh | ProgramKey;
 
 /**
  * A UI string in one language, with `{name}` placeholders filled.

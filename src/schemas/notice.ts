@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PROGRAM_IDS } from './programs.ts';
 
 /**
  * The notice schema: one module, two users. The ingest's write stage
@@ -13,7 +14,8 @@ export const anchor = z.string().regex(/^p[1-9]\d*$/, 'a paragraph anchor looks 
 /** ISO 8601 date at the precision the source gives: `2021`, `2021-05`, `2021-12-01`. */
 export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date looks like 2021-12-01 (or 2021-05, 2021)');
 
-export const programId = z.enum(['national-smart-city', 'shuangzhi']);
+/** A program of the registry (src/schemas/programs.ts). */
+export const programId = z.enum(PROGRAM_IDS);
 
 /**
  * Where a language's text comes from: the source itself, a translation

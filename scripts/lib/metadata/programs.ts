@@ -1,33 +1,14 @@
 /**
- * The pilot programs the archive follows, how sources name them, and the
- * batches and counts notices state.
+ * Which programs a text is about (the registry, src/schemas/programs.ts, says how sources name
+ * them), and the batches and counts notices state.
  */
-export const PROGRAMS = {
-  'national-smart-city': {
-    zh: '国家智慧城市试点',
-    en: 'National Smart City Pilots',
-    /** 国家智慧城市2014年度试点; "national pilot smart cities". */
-    patterns: [/国家智慧城市/, /智慧城市试点/, /national (?:pilot )?smart[- ]cit(?:y|ies)(?: pilot)?/i],
-  },
-  shuangzhi: {
-    zh: '智慧城市基础设施与智能网联汽车协同发展试点（双智试点）',
-    en: 'Pilots for the Coordinated Development of Smart City Infrastructure and Intelligent Connected Vehicles ("Shuangzhi")',
-    /** The full name, its short form 双智, and the English forms translators use (000: "intelligent networked vehicles"). */
-    patterns: [
-      /智慧城市基础设施与智能网联汽车/,
-      /双智/,
-      /smart city infrastructure and intelligent (?:networked|connected) vehicles/i,
-      /Shuangzhi/i,
-    ],
-  },
-} as const;
+import { PROGRAMS, PROGRAM_IDS, type ProgramId } from '../../../src/schemas/programs.ts';
 
-export type ProgramId = keyof typeof PROGRAMS;
-export const PROGRAM_IDS = Object.keys(PROGRAMS) as ProgramId[];
+export { PROGRAM_IDS, type ProgramId };
 
-/** Programs a text is about, in the fixed order of PROGRAM_IDS. */
+/** Programs a text is about (by the registry's detection patterns), in registry order. */
 export function programsIn(text: string): ProgramId[] {
-  return PROGRAM_IDS.filter((id) => PROGRAMS[id].patterns.some((re) => re.test(text)));
+  return PROGRAMS.filter((p) => p.detect.some((re) => re.test(text))).map((p) => p.id);
 }
 
 import type { EntryType } from '../../../src/schemas/notice.ts';
