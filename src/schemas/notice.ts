@@ -130,6 +130,8 @@ export const notice = z.object({
   docType,
   /** The notice's own document number (发文字号), when known. */
   docNumber: z.string().nullable(),
+  /** Year and serial of `docNumber` as the ingest parsed them (the key other notices cite it by); absent without a number. */
+  docNumberParts: z.object({ year: z.number().int(), serial: z.number().int() }).optional(),
   issuers: z.array(agency),
   dates: z.object({
     /** Date the issuers signed it (成文日期). */

@@ -1,5 +1,6 @@
 import type { NoticeInput } from '../../../src/schemas/notice.ts';
 import type { DocumentMeta } from '../metadata/index.ts';
+import { docNumbersIn } from '../metadata/doc-numbers.ts';
 import type { Pairing } from './pair.ts';
 import type { Sidecar } from './sidecar.ts';
 import type { AlignedRow, Document, Lang, Paragraph } from './types.ts';
@@ -115,6 +116,9 @@ export function composeNotice(
     ),
     ...(archive ? { archiveTranslation: { file: archive.file, translator: archive.translator } } : {}),
   };
+  // The number's year and serial, for the site to match citations on (it reads them, never re-parses).
+  const parts = data.docNumber ? docNumbersIn(data.docNumber)[0] : undefined;
+  if (parts) data.docNumberParts = { year: parts.year, serial: parts.serial };
   const supplied = suppliedBySidecars([original, ...(translation ? [translation] : [])], sidecars);
   if (supplied.length > 0) data.supplied = supplied;
   return { data, rows };
