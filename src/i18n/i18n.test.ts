@@ -46,9 +46,7 @@ describe('UI strings in the site', () => {
   });
 
   it('exist for every key a page or component names', () => {
-    const named = [...code.matchAll(/(?:\bk=|\b(?:t|both|bothInline)\()["']([a-zA-Z][\w.-]*)["']/g)].map(
-      (m) => m[1]!,
-    );
+    const named = [...code.matchAll(/(?:\bk=|\b(?:t|both|bothInline)\()["']([a-zA-Z][\w.-]*)["']/g)].map((m) => m[1]!);
     expect(named.length).toBeGreaterThan(100);
     expect(named.filter((k) => !(k in en))).toEqual([]);
   });

@@ -10,7 +10,6 @@ export function noticePath(id: string, anchor?: string): string {
   return `/notices/${id}/${anchor ? `#${anchor}` : ''}`;
 }
 
-
 /** A notice's source view: every file it was read from, as received. */
 export function sourceViewPath(id: string): string {
   return `/notices/${id}/source/`;
