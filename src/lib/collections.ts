@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Notice } from '../schemas/notice.ts';
 import { citingNotices, resolveCitations } from './notices.ts';
+import { rowTexts, type RowText } from './row-text.ts';
 
 /** Every notice's data, sorted by id so that generated files are stable. */
 export async function allNotices(): Promise<Notice[]> {
@@ -15,4 +16,9 @@ export function noticePages(entries: CollectionEntry<'notices'>[]) {
     cites: resolveCitations(entry.data, all),
     citedBy: citingNotices(entry.data, all),
   }));
+}
+
+/** Every notice's rows as plain text, by notice id (from the MDX bodies the ingest wrote). */
+export async function noticeTexts(): Promise<Map<string, RowText[]>> {
+  return new Map((await getCollection('notices')).map((e) => [e.data.id, rowTexts(e.body ?? '')]));
 }

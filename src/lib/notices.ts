@@ -1,4 +1,3 @@
-import { docNumbersIn } from '../../scripts/lib/metadata/doc-numbers.ts';
 import type { Notice } from '../schemas/notice.ts';
 import { bothInline } from '../i18n/index.ts';
 
@@ -61,10 +60,9 @@ export function newestFirst<T extends { data: Pick<Notice, 'dates' | 'id'> }>(en
   );
 }
 
-/** `year-serial` of a notice's own document number, the key citations match on. */
-function ownKey(n: Pick<Notice, 'docNumber'>): string | undefined {
-  const parsed = n.docNumber ? docNumbersIn(n.docNumber)[0] : undefined;
-  return parsed ? `${parsed.year}-${parsed.serial}` : undefined;
+/** `year-serial` of a notice's own document number (as the ingest parsed it), the key citations match on. */
+function ownKey(n: Pick<Notice, 'number'>): string | undefined {
+  return n.number ? `${n.number.year}-${n.number.serial}` : undefined;
 }
 
 export interface ResolvedCitation {
@@ -73,7 +71,7 @@ export interface ResolvedCitation {
   held?: Pick<Notice, 'id' | 'title'>;
 }
 
-type Held = Pick<Notice, 'id' | 'title' | 'docNumber'>;
+type Held = Pick<Notice, 'id' | 'title' | 'docNumber' | 'number'>;
 /** Document-number index of each notice list, built once per list (a build passes the same list for every page). */
 const indexes = new WeakMap<Held[], Map<string, Held>>();
 function byDocNumber(all: Held[]): Map<string, Held> {
@@ -112,7 +110,7 @@ function byCitedNumber(all: Citing[]): Map<string, Citing[]> {
 
 /** Notices in the archive that cite this one by its document number. */
 export function citingNotices<T extends Pick<Notice, 'id' | 'title' | 'cites' | 'dates'>>(
-  n: Pick<Notice, 'docNumber' | 'id'>,
+  n: Pick<Notice, 'number' | 'id'>,
   all: T[],
 ): T[] {
   const key = ownKey(n);

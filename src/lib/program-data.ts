@@ -3,6 +3,7 @@ import { programId, type EntryType, type Notice, type ProgramId } from '../schem
 import { both } from '../i18n/index.ts';
 import { noticePath, placePath, rawSourceUrl } from './paths.ts';
 import { absoluteUrl } from './site-url.ts';
+import { wholePhrase, type RowText } from './row-text.ts';
 import { resolveCitations, sortDate } from './notices.ts';
 
 /**
@@ -199,7 +200,17 @@ export function batchName(b: Pick<Batch, 'number' | 'year'>): { zh: string; en: 
 }
 
 /** The rows of pilot-places.csv: one per named place per batch, each with its evidence. */
-export function pilotPlaceRows(notices: Notice[], site: URL | string | undefined): PilotPlaceRow[] {
+export function pilotPlaceRows(
+  notices: Notice[],
+  site: URL | string | undefined,
+  texts: Map<string, RowText[]> = new Map(),
+): PilotPlaceRow[] {
+  /** The stated count's words widened to the whole clause of its paragraph (the ingest keeps only the count's own words). */
+  const phrase = (b: Batch) => {
+    const row = texts.get(b.notice.id)?.find((r) => r.anchor === b.paragraph);
+    const text = [row?.zh, row?.en].find((t) => t?.includes(b.quote));
+    return text ? wholePhrase(text, b.quote) : b.quote;
+  };
   return programId.options.flatMap((program) =>
     programBatches(notices, program).flatMap((b) =>
       b.places.map((p): PilotPlaceRow => ({
@@ -223,7 +234,7 @@ export function pilotPlaceRows(notices: Notice[], site: URL | string | undefined
         notice_id: b.notice.id,
         evidence_url: absoluteUrl(site, noticePath(b.notice.id, b.paragraph)) ?? '',
         evidence_path: noticePath(b.notice.id, b.paragraph),
-        evidence_quote: b.quote,
+        evidence_quote: phrase(b),
         confidence: b.notice.docType === 'notice' ? 'stated' : 'reported',
         note: b.notice.docType === 'notice' ? '' : 'from a news report; the announcing notice is not in the archive',
       })),

@@ -171,6 +171,31 @@ export const pilotPlaceRow = z.object({
   note: z.string().describe('What a reader should know about the row'),
 });
 
+/** One line of /data/paragraphs.jsonl: an aligned row of a notice, both languages and where each comes from. */
+export const paragraphRecord = z.object({
+  notice: z.string().describe('The notice id'),
+  anchor: z
+    .string()
+    .regex(/^p[1-9]\d*$/)
+    .describe('The row anchor, shared by both languages (#p1…#pN)'),
+  url: absolute('the paragraph'),
+  path: sitePath('the paragraph'),
+  zh: z.string().nullable().describe('The Chinese text of the row (simplified script), null if the row has none'),
+  en: z.string().nullable().describe('The English text of the row, null if the row has none'),
+  provenance: z
+    .object({ zh: z.string(), en: z.string() })
+    .describe(
+      'Where each language of the notice comes from: source, received-translation, official-translation, archive-translation or none',
+    ),
+  confidence: z.number().min(0).max(1).describe('Alignment confidence of the row (1: certain)'),
+  flagged: z
+    .boolean()
+    .describe(
+      'True when the translation check found the numbers, dates or document numbers of the two languages differ',
+    ),
+});
+
+export type ParagraphRecord = z.output<typeof paragraphRecord>;
 export type NoticeRecord = z.output<typeof noticeRecord>;
 export type EventRecord = z.output<typeof eventRecord>;
 export type PilotPlaceRow = z.output<typeof pilotPlaceRow>;

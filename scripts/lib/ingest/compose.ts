@@ -1,5 +1,6 @@
 import type { NoticeInput } from '../../../src/schemas/notice.ts';
 import type { DocumentMeta } from '../metadata/index.ts';
+import { docNumbersIn } from '../metadata/doc-numbers.ts';
 import type { Pairing } from './pair.ts';
 import type { Sidecar } from './sidecar.ts';
 import type { AlignedRow, Document, Lang, Paragraph } from './types.ts';
@@ -94,7 +95,6 @@ export function composeNotice(
     },
     docType: car.docType ?? m.docType,
     docNumber: car.docNumber ?? m.docNumber?.canonical ?? m.docNumber?.text ?? m.docNumberText ?? null,
-    ...(!car.docNumber && m.docNumber ? { number: numberParts(m.docNumber) } : {}),
     ...((car.docType ?? m.docType) === 'notice' && (m.documentKind ?? t?.documentKind)
       ? { documentKind: m.documentKind ?? t?.documentKind }
       : {}),
@@ -121,6 +121,10 @@ export function composeNotice(
     ),
     ...(archive ? { archiveTranslation: { file: archive.file, translator: archive.translator } } : {}),
   };
+  // The number read into its parts (a sidecar's number too): the site matches citations on them and
+  // never re-parses.
+  const number = car.docNumber ? docNumbersIn(car.docNumber)[0] : m.docNumber;
+  if (number) data.number = numberParts(number);
   const supplied = suppliedBySidecars([original, ...(translation ? [translation] : [])], sidecars);
   if (supplied.length > 0) data.supplied = supplied;
   return { data, rows };
