@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheKey, codeVersion, folderCache, throughCache } from './cache.ts';
 
@@ -17,6 +17,7 @@ describe('codeVersion', () => {
     const root = mkdtempSync(join(tmpdir(), 'ppa-code-'));
     for (const dir of ['scripts/lib/ingest', 'scripts/lib/metadata', 'scripts/lib/places', 'src/schemas'])
       mkdirSync(join(root, dir), { recursive: true });
+    writeFileSync(join(root, 'scripts/lib/ingest/index.ts'), "export { a } from './decode.ts';");
     writeFileSync(join(root, 'scripts/lib/ingest/decode.ts'), 'export const a = 1;');
     writeFileSync(join(root, 'scripts/lib/ingest/decode.test.ts'), 'test');
     writeFileSync(join(root, 'package-lock.json'), '{}');
@@ -64,5 +65,28 @@ describe('throughCache', () => {
     expect(throughCache(cache, 'k', compute)).toEqual({ value: { n: 1 }, reused: false });
     expect(throughCache(cache, 'k', compute)).toEqual({ value: { n: 1 }, reused: true });
     expect(throughCache(undefined, 'k', compute)).toEqual({ value: { n: 2 }, reused: false });
+  });
+});
+
+describe('codeVersion, by imports', () => {
+  it('follows what the ingest imports: a change there is a new version, a change elsewhere is not', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ppa-code-'));
+    const write = (path: string, text: string) => {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    };
+    write('package-lock.json', '{}');
+    write('scripts/lib/ingest/index.ts', "import { a } from './a.ts';\nexport const x = a;\n");
+    write(
+      'scripts/lib/ingest/a.ts',
+      "import data from '../data/table.json' with { type: 'json' };\nexport const a = data;\n",
+    );
+    write('scripts/lib/data/table.json', '[1]');
+    write('src/pages/unrelated.ts', 'export const y = 1;\n');
+    const first = codeVersion(root);
+    write('src/pages/unrelated.ts', 'export const y = 2;\n');
+    expect(codeVersion(root)).toBe(first);
+    write('scripts/lib/data/table.json', '[2]');
+    expect(codeVersion(root)).not.toBe(first);
   });
 });

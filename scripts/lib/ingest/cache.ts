@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import ts from 'typescript';
+import { dirname, join, relative, resolve } from 'node:path';
 
 /**
  * What the ingest remembers between runs, so that an unchanged source is not
@@ -37,28 +38,31 @@ export function throughCache<T>(
 }
 
 /**
- * The code an ingest result depends on: the pipeline's modules, the shared
- * schemas and the installed packages. Any change to them changes the
- * version, and so starts a fresh cache.
+ * The code an ingest result depends on: every module the pipeline imports, followed from its entry
+ * through relative imports (TypeScript's own import scanner reads them), JSON data included, and the
+ * installed packages (the lockfile). A change to any of them changes the version, and so starts a
+ * fresh cache; a change anywhere else (the site, the tests) does not.
  */
-export function codeVersion(root: string): string {
-  const files = [
-    ...['scripts/lib/ingest', 'scripts/lib/metadata', 'scripts/lib/places', 'src/schemas'].flatMap((dir) =>
-      sourceFiles(join(root, dir)),
-    ),
-    join(root, 'package-lock.json'),
-  ];
+export function codeVersion(root: string, entry = 'scripts/lib/ingest/index.ts'): string {
   const hash = createHash('sha256');
-  for (const file of files) hash.update(`${relative(root, file)}\0`).update(readFileSync(file));
+  for (const file of [...importedFiles(join(root, entry))].sort().concat(join(root, 'package-lock.json')))
+    hash.update(`${relative(root, file)}\0`).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.(ts|json|ya?ml)$/.test(name) && !/\.test\.ts$/.test(name))
-    .sort()
-    .map((name) => join(dir, name))
-    .filter((file) => statSync(file).isFile());
+/** A module and every file it imports by a relative path, transitively. */
+function importedFiles(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!/\.[cm]?ts$/.test(file)) continue;
+    for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles)
+      if (fileName.startsWith('.')) queue.push(resolve(dirname(file), fileName));
+  }
+  return seen;
 }
 
 /**
