@@ -67,6 +67,17 @@ describe('a reader finding a way in', () => {
     expect(national).toContain('2 documents cited but not held');
     const shuangzhi = await card(/Shuangzhi/).innerText();
     expect(shuangzhi).toContain('16 pilots stated in all, 16 of them named');
+    // Against what is known (the program registry): which batches the archive holds.
+    const known = (name: RegExp) =>
+      card(name)
+        .locator('table.known tbody tr')
+        .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
+    const shuangzhiKnown = await known(/Shuangzhi/);
+    expect(shuangzhiKnown).toHaveLength(2);
+    expect(shuangzhiKnown[0]).toMatch(/Batch 1 .*建城函〔2021〕51号 2021-05-06 .*6 新增试点.*未收录\s*·?\s*not held$/);
+    expect(shuangzhiKnown[1]).toMatch(/Batch 2 .*建城函〔2021〕114号 2021-12-01 .*10 新增试点.*已收录\s*·?\s*held$/);
+    const nationalKnown = await known(/National Smart City Pilots/);
+    expect(nationalKnown.map((r) => /(已收录|未收录)/.exec(r)![1])).toEqual(['未收录', '已收录', '已收录']);
     await card(/Shuangzhi/)
       .getByRole('link', { name: /Timeline, batches and map/ })
       .click();
