@@ -11,6 +11,9 @@ export default defineConfig({
     // A whole-site build or a browser test takes seconds.
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // expect.poll waits on what a page shows; a loaded CI machine can take more than the default second
+    // to navigate and render, so a poll gives up after 15 s (it still passes the moment the page is right).
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       {
         extends: true,
