@@ -94,11 +94,11 @@ describe('/data/paragraphs.jsonl', () => {
     for (const l of lines()) expect(validate(l), JSON.stringify(validate.errors)).toBe(true);
     const notices = JSON.parse(read('data/notices.json')) as Array<{ id: string; rows: number }>;
     expect(lines().length).toBe(notices.reduce((sum, n) => sum + n.rows, 0));
-    const p5 = lines().find((l) => l.notice === '2021-12-01-b8128631' && l.anchor === 'p5');
+    const p5 = lines().find((l) => l.notice === '2021-12-01-b8128631' && l.anchor === 'p3');
     expect(p5).toMatchObject({
       provenance: { zh: 'source', en: 'received-translation' },
       flagged: true,
-      path: '/notices/2021-12-01-b8128631/#p5',
+      path: '/notices/2021-12-01-b8128631/#p3',
     });
     expect(p5.zh).toMatch(/^按照有关工作安排.*淄博等10个城市为.*第二批试点城市。$/);
     expect(p5.en).toMatch(/^According to the relevant work arrangements.*Zibo/);

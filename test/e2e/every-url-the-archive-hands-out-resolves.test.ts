@@ -20,10 +20,10 @@ function textFiles(dir: string, base = dir): string[] {
 
 /** What "Cite this" gives (plain text) and what the ¶5 copy-link button puts on the clipboard. */
 async function citeAndCopy(page: Page, origin: string) {
-  await page.goto(`${origin}${PAIRED}#p5`);
+  await page.goto(`${origin}${PAIRED}#p3`);
   await page.locator('summary', { hasText: '引用本文' }).click();
   const plain = await page.locator('#cite-plain').innerText();
-  await page.locator('#p5 button.copy-link').click();
+  await page.locator('#p3 button.copy-link').click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   return { plain, copied, cited: /(https?:\/\/\S+)\.$/.exec(plain)?.[1] };
 }
@@ -41,7 +41,7 @@ describe('a local build (no SITE_URL)', () => {
     const context = await env.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const { page, errors } = await watchedPage(context, env.site.url);
     const { cited, copied } = await citeAndCopy(page, env.site.url);
-    expect(cited).toBe(`${env.site.url}${PAIRED}#p5`);
+    expect(cited).toBe(`${env.site.url}${PAIRED}#p3`);
     expect(copied).toBe(cited);
     expect(await page.locator('.cite-local').innerText()).toContain(`Local build`);
     expect(await page.locator('.cite-origin').innerText()).toBe(env.site.url);
@@ -98,7 +98,7 @@ describe('a publication build (SITE_URL set)', () => {
     for (const readFrom of [origin, site.url]) {
       const { page, errors } = await watchedPage(context, readFrom);
       const { cited, copied } = await citeAndCopy(page, readFrom);
-      expect(cited).toBe(`${origin}${PAIRED}#p5`);
+      expect(cited).toBe(`${origin}${PAIRED}#p3`);
       expect(copied).toBe(cited);
       expect(await page.locator('.cite-local').count()).toBe(0);
       expect(await page.locator('meta[name="citation_public_url"]').getAttribute('content')).toBe(cited);

@@ -92,30 +92,30 @@ describe('a reader citing a notice', () => {
     expect(await page.locator('meta[name="citation_author"]').count()).toBe(0);
   });
 
-  it('cites the chosen paragraph: every format, with "para. 5" in the plain text, the downloads and the meta tags', async () => {
-    const { page } = await open(PAIRED, '#p5');
+  it('cites the chosen paragraph: every format, with "para. 3" in the plain text, the downloads and the meta tags', async () => {
+    const { page } = await open(PAIRED, '#p3');
     const c = await citations(page);
-    const url = `${env.site.url}${PAIRED}#p5`;
+    const url = `${env.site.url}${PAIRED}#p3`;
     expect(c.plain).toMatch(
-      /Pilot Policy Archive \(试点政策文库\), para\. 5\. http:\/\/127\.0\.0\.1:\d+\/notices\/2021-12-01-b8128631\/#p5\.$/,
+      /Pilot Policy Archive \(试点政策文库\), para\. 3\. http:\/\/127\.0\.0\.1:\d+\/notices\/2021-12-01-b8128631\/#p3\.$/,
     );
     expect(readBibtex(c.bibtex).entries[0]!.fields.url).toBe(url);
-    expect(readBibtex(c.bibtex).entries[0]!.fields.note).toContain('para. 5');
+    expect(readBibtex(c.bibtex).entries[0]!.fields.note).toContain('para. 3');
     expect(readRis(c.ris).properties.find((p) => p.key === 'UR')!.value).toBe(url);
-    expect(JSON.parse(c.csl)[0]).toMatchObject({ URL: url, archive_location: '2021-12-01-b8128631, para. 5' });
+    expect(JSON.parse(c.csl)[0]).toMatchObject({ URL: url, archive_location: '2021-12-01-b8128631, para. 3' });
     expect(await page.locator('meta[name="citation_public_url"]').getAttribute('content')).toBe(url);
-    expect(await page.locator('.cite-anchor').innerText()).toBe('¶5 (#p5)');
+    expect(await page.locator('.cite-anchor').innerText()).toBe('¶3 (#p3)');
 
     // Choosing another paragraph follows.
-    await page.evaluate(() => (location.hash = '#p6'));
-    await expect.poll(() => page.locator('#cite-ris').innerText()).toContain(`${PAIRED}#p6`);
+    await page.evaluate(() => (location.hash = '#p4'));
+    await expect.poll(() => page.locator('#cite-ris').innerText()).toContain(`${PAIRED}#p4`);
     expect(await page.locator('meta[name="citation_public_url"]').getAttribute('content')).toBe(
-      `${env.site.url}${PAIRED}#p6`,
+      `${env.site.url}${PAIRED}#p4`,
     );
   });
 
   it('downloads .bib, .ris and .json files holding what is shown', async () => {
-    const { page } = await open(PAIRED, '#p5');
+    const { page } = await open(PAIRED, '#p3');
     const shown = await citations(page);
     for (const [format, file] of [
       ['bibtex', '2021-12-01-b8128631.bib'],

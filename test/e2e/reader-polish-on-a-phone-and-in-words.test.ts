@@ -30,18 +30,18 @@ describe('what a reader sees is in words, not internal tokens', () => {
 describe('on a phone', () => {
   it('the copy-link control sits under the ¶ number and makes no row taller', async () => {
     const { page } = await open('/notices/2021-12-01-b8128631/', 375);
-    const button = page.locator('#p9 button.copy-link');
+    const button = page.locator('#p7 button.copy-link');
     await expect.poll(() => button.count()).toBe(1);
     const [b, num, row] = await Promise.all([
       button.boundingBox(),
-      page.locator('#p9 > a.num').boundingBox(),
-      page.locator('#p9').boundingBox(),
+      page.locator('#p7 > a.num').boundingBox(),
+      page.locator('#p7').boundingBox(),
     ]);
     expect(b!.height).toBeLessThanOrEqual(32);
     expect(b!.x + b!.width).toBeLessThanOrEqual(num!.x + 40);
     // The row is exactly as tall without the control.
     await button.evaluate((el) => ((el as HTMLElement).style.display = 'none'));
-    expect((await page.locator('#p9').boundingBox())!.height).toBe(row!.height);
+    expect((await page.locator('#p7').boundingBox())!.height).toBe(row!.height);
     await button.evaluate((el) => ((el as HTMLElement).style.display = ''));
     expect(await button.getAttribute('title')).toBe('复制链接 Copy link');
     expect(await button.locator('.visually-hidden').innerText()).toBe('复制链接 Copy link ¶9');

@@ -204,12 +204,10 @@ describe('alignment of 000 with 001', () => {
     for (const r of pairs) expect(r.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('keeps title lines, contacts, signature, date and 抄送 as Chinese-only rows with a confidence', () => {
+  it('keeps the title (one row), contacts, signature, date and 抄送 as Chinese-only rows with a confidence', () => {
     const rows = bySource('001').rows;
     const alone = rows.filter((r) => !r.en).map((r) => r.zhRole);
     expect(alone).toEqual([
-      'title',
-      'title',
       'title',
       'contact',
       'contact',

@@ -4,7 +4,7 @@ import { decode } from './decode.ts';
 import { extract } from './extract/index.ts';
 import { normalizeSource } from './normalize.ts';
 import { describe as describeDocument } from '../metadata/index.ts';
-import { segment } from './segment.ts';
+import { joinTitleLines, segment } from './segment.ts';
 
 const paragraphs = (file: string) => {
   const n = normalizeSource(
@@ -14,10 +14,12 @@ const paragraphs = (file: string) => {
 };
 
 describe('segment', () => {
-  it('gives the 2021 notice its three title lines, salutation, body, contacts, signature, date, note and 抄送', () => {
-    expect(paragraphs('001_2a6f7b4620238141.txt').map((p) => p.role)).toEqual([
-      'title',
-      'title',
+  it('gives the 2021 notice its title (three lines joined into one paragraph), salutation, body, contacts, signature, date, note and 抄送', () => {
+    const ps = paragraphs('001_2a6f7b4620238141.txt');
+    expect(ps[0]!.text).toBe(
+      '住房和城乡建设部 工业和信息化部关于确定智慧城市基础设施与智能网联汽车协同发展第二批试点城市的通知',
+    );
+    expect(ps.map((p) => p.role)).toEqual([
       'title',
       'salutation',
       'body',
@@ -57,6 +59,23 @@ describe('segment', () => {
 
   it('treats the English translation as salutation plus three body paragraphs', () => {
     expect(paragraphs('000_c367052cba3a141c.txt').map((p) => p.role)).toEqual(['salutation', 'body', 'body', 'body']);
+  });
+
+  it('joins title lines without a space in Chinese and with one in English, keeping the received script', () => {
+    const title = (text: string, original?: string) => ({
+      text,
+      role: 'title' as const,
+      ...(original ? { original } : {}),
+    });
+    expect(
+      joinTitleLines(
+        [title('关于开展', '關於開展'), title('试点的通知', '試點的通知'), { text: '各省：', role: 'salutation' }],
+        'zh',
+      ),
+    ).toEqual([title('关于开展试点的通知', '關於開展試點的通知'), { text: '各省：', role: 'salutation' }]);
+    expect(joinTitleLines([title('Notice on the Second'), title(' Batch of Pilot Cities')], 'en')).toEqual([
+      title('Notice on the Second Batch of Pilot Cities'),
+    ]);
   });
 
   it('takes a news headline as the title', () => {

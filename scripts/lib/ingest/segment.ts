@@ -36,12 +36,37 @@ export function segment(blocks: Array<Block & Normalized>, opts: { lang: Lang })
   markSalutation(blocks, roles);
   markSignatures(blocks, roles);
   markAttachmentList(blocks, roles);
-  return blocks.map((b, i) => ({
+  const paragraphs: Paragraph[] = blocks.map((b, i) => ({
     text: b.text,
     ...(b.original !== undefined ? { original: b.original } : {}),
     role: roles[i]!,
     ...(b.align ? { align: b.align } : {}),
   }));
+  return joinTitleLines(paragraphs, opts.lang);
+}
+
+/**
+ * A title broken over lines is one paragraph: one row on the page, one anchor to cite (¶1 is the
+ * whole title, not a fragment). Chinese lines join without a space, English lines with one.
+ *
+ * @example
+ *   joinTitleLines([{ text: '…关于', role: 'title' }, { text: '…的通知', role: 'title' }], 'zh')
+ *   // [{ text: '…关于…的通知', role: 'title' }]
+ */
+export function joinTitleLines(paragraphs: Paragraph[], lang: Lang): Paragraph[] {
+  const join = (a: string, b: string) => `${a.trim()}${lang === 'zh' ? '' : ' '}${b.trim()}`;
+  const joined: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const last = joined.at(-1);
+    if (last?.role !== 'title' || p.role !== 'title') {
+      joined.push({ ...p });
+      continue;
+    }
+    const original = last.original !== undefined || p.original !== undefined;
+    if (original) last.original = join(last.original ?? last.text, p.original ?? p.text);
+    last.text = join(last.text, p.text);
+  }
+  return joined;
 }
 
 function lineRole(text: string, lang: Lang): Role {
