@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- DIR… [--out DIR] [--misses N]`: how well the ingest reads
+ * `npm run eval -- DIR… [--out DIR] [--misses N] [--as-text]`: how well the ingest reads
  * labelled corpora (`labels.csv` + optional `cleaned/` main texts, the layout
  * of `../shared/real/` and of `test/fixtures/wild/`).
  *
@@ -7,7 +7,8 @@
  * file on its own into a scratch folder → score each labelled field and the
  * main text → print per-field accuracy, main-text precision/recall/F1, and
  * the misses. Reads only the folders it is given; writes only the scratch
- * folder.
+ * folder. `--as-text` reads each HTML page as its plain-text dump (the page's
+ * visible text, no markup), to measure the plain-text line classifier.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,11 +22,12 @@ const { values, positionals } = parseArgs({
     out: { type: 'string' },
     misses: { type: 'string', default: '1000' },
     json: { type: 'boolean', default: false },
+    'as-text': { type: 'boolean', default: false },
   },
   allowPositionals: true,
 });
 if (positionals.length === 0) {
-  console.error('usage: npm run eval -- DIR… [--out DIR] [--misses N] [--json]');
+  console.error('usage: npm run eval -- DIR… [--out DIR] [--misses N] [--json] [--as-text]');
   process.exit(2);
 }
 const out = values.out ?? mkdtempSync(join(tmpdir(), 'ppa-eval-'));
@@ -39,7 +41,7 @@ for (const dir of positionals) {
   mkdirSync(scratch, { recursive: true });
   const started = performance.now();
   // ingest + score: every file alone, as a seeds folder holding only it
-  const results = corpus.labels.map((label) => evaluateFile(corpus, label));
+  const results = corpus.labels.map((label) => evaluateFile(corpus, label, { asText: values['as-text'] }));
   for (const r of results) for (const [name, text] of r.mdx) writeFileSync(join(scratch, name), text);
   const summary = summarise(results);
   all[corpus.name] = summary;

@@ -44,7 +44,7 @@ describe('on a phone', () => {
     expect((await page.locator('#p7').boundingBox())!.height).toBe(row!.height);
     await button.evaluate((el) => ((el as HTMLElement).style.display = ''));
     expect(await button.getAttribute('title')).toBe('复制链接 Copy link');
-    expect(await button.locator('.visually-hidden').innerText()).toBe('复制链接 Copy link ¶9');
+    expect(await button.locator('.visually-hidden').innerText()).toBe('复制链接 Copy link ¶7');
   });
 
   it('the timeline is drawn at a legible size, with a legend naming each marker shape', async () => {

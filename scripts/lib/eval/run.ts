@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agenciesIn } from '../metadata/agencies.ts';
+import { asTextDump } from './as-text.ts';
 import { docNumbersIn } from '../ingest/text/doc-numbers.ts';
 import { IngestErrors } from '../ingest/errors.ts';
 import { ingest, readDocument } from '../ingest/index.ts';
@@ -27,10 +28,12 @@ export interface FileResult {
  * Ingests one labelled file on its own (as `npm run ingest` would a seeds
  * folder holding only it) and scores what it gave against the label.
  */
-export function evaluateFile(corpus: Corpus, label: Label): FileResult {
+export function evaluateFile(corpus: Corpus, label: Label, opts: { asText?: boolean } = {}): FileResult {
   const bytes = new Uint8Array(readFileSync(join(corpus.dir, label.file)));
   const file = label.file.replace(/\//g, '__');
-  const source = { file, bytes };
+  const received = { file, bytes };
+  // --as-text: an HTML page is read as the text dump of it an archivist might receive instead.
+  const source = opts.asText && /\.html?$/i.test(file) ? asTextDump(received) : received;
   let notice: NoticeInput;
   let mdx: Map<string, string>;
   let body: string;

@@ -3,6 +3,7 @@ import { stripBoilerplate } from './boilerplate.ts';
 import { frontMatterHints, hasFrontMatter, splitFrontMatter } from './front-matter.ts';
 import { htmlToBlocks } from './html.ts';
 import { textToBlocks } from './plain-text.ts';
+import { mainTextLines } from './text-lines.ts';
 
 /**
  * Which adapter reads a source. Front matter first (its body may be HTML or
@@ -43,12 +44,14 @@ export function extract(source: Pick<DecodedSource, 'file' | 'text'>): Extracted
     ? htmlToBlocks(body, { fragment: form !== 'html-page' || !/<html[\s>]/i.test(body) })
     : { blocks: textToBlocks(body), removed: [], hints: {} };
   const cleaned = stripBoilerplate(raw.blocks);
+  // text without markup: the main contiguous body by line features (HTML has its own density scorer)
+  const main = bodyIsHtml ? { blocks: cleaned.blocks, removed: [] } : mainTextLines(cleaned.blocks);
   return {
     file,
     form,
-    blocks: cleaned.blocks,
+    blocks: main.blocks,
     hints: { ...cleaned.hints, ...raw.hints, ...hints },
-    removed: [...removed, ...raw.removed, ...cleaned.removed],
+    removed: [...removed, ...raw.removed, ...cleaned.removed, ...main.removed],
   };
 }
 
