@@ -17,7 +17,7 @@ import { IngestErrors, printable, type SourceError } from './lib/ingest/errors.t
 import { ingest, type IngestResult } from './lib/ingest/index.ts';
 import { acquireLock, describeHolder, LockedError } from './lib/ingest/lock.ts';
 import { readGlossary, readSeeds } from './lib/ingest/read.ts';
-import { recoverNotices, writeNotices } from './lib/ingest/write.ts';
+import { priorIds, recoverNotices, writeNotices } from './lib/ingest/write.ts';
 
 const root = dirname(import.meta.dirname);
 const { values } = parseArgs({
@@ -66,7 +66,12 @@ const problems: string[] = glossary.errors.map((e) => `${e.file}: ${e.problem}`)
 let bad: SourceError[] = glossary.errors;
 try {
   // every stage between the disk edges, on plain data
-  result = ingest(folder, { ...(glossary.terms ? { glossary: glossary.terms } : {}), ...(cache ? { cache } : {}) });
+  result = ingest(folder, {
+    ...(glossary.terms ? { glossary: glossary.terms } : {}),
+    ...(cache ? { cache } : {}),
+    // ids already handed out stay: a notice keeps its URL when a further witness of it arrives
+    priorIds: priorIds(values.out),
+  });
 } catch (error) {
   if (!(error instanceof IngestErrors)) throw error;
   problems.push(...error.errors.map((e) => `${seedsDir}/${e.file}: ${e.problem}`));

@@ -187,7 +187,8 @@ export const cleaningStep = z.object({ rule: z.string(), count: z.number().int()
 export const sourceFile = z.object({
   file: z.string(),
   lang,
-  role: z.enum(['original', 'translation']),
+  /** `witness`: another copy of the original or the translation (a repost); the notice's text comes from the others. */
+  role: z.enum(['original', 'translation', 'witness']),
   form: sourceForm,
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().positive(),
@@ -208,6 +209,17 @@ export const sourceFile = z.object({
   section: z.string().optional(),
   sidecar: z.string().optional(),
   cleaning: z.array(cleaningStep),
+  /** For a witness: how its text differs from the text the notice shows in its language. */
+  differences: z
+    .object({
+      /** Paragraphs of the notice's text this copy lacks. */
+      missing: z.array(z.string()),
+      /** Paragraphs this copy has that the notice's text lacks. */
+      extra: z.array(z.string()),
+      /** Paragraphs with characters changed: the notice's text and this copy's. */
+      changed: z.array(z.object({ text: z.string(), witness: z.string() })),
+    })
+    .optional(),
 });
 
 export const notice = z.object({
@@ -252,6 +264,8 @@ export const notice = z.object({
   /** Number of aligned rows; the body has anchors p1 … pN. */
   rows: z.number().int().positive(),
   sources: z.array(sourceFile).min(1),
+  /** Ids this notice had before its sources were found to be copies of one document: those URLs lead here. */
+  aliases: z.array(z.string()).optional(),
   /**
    * Rows of a received translation whose numbers, dates or document numbers differ from the
    * source's (the ingest's consistency check; the translation is kept as received). Shown to the

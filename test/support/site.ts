@@ -42,11 +42,17 @@ export function seedsPlus(fixtures: string[]): string {
  * Ingests a seeds folder and builds the real site from it with Astro, into a
  * temporary folder; returns the dist folder. Slow (seconds): used by the few
  * tests that must see what the built page shows. A local build unless `env`
- * gives a SITE_URL (a SITE_URL in the caller's environment is ignored).
+ * gives a SITE_URL (a SITE_URL in the caller's environment is ignored). With `content`, the
+ * ingest writes there (over what an earlier ingest wrote) instead of into a fresh folder.
  */
-export function buildSiteFrom(seeds: string, env: Record<string, string> = {}): string {
+export function buildSiteFrom(
+  seeds: string,
+  env: Record<string, string> = {},
+  opts: { content?: string } = {},
+): string {
   const work = mkdtempSync(join(tmpdir(), 'ppa-site-'));
-  const content = join(work, 'content');
+  // an archive with a history: the ingest writes into a content folder an earlier ingest wrote
+  const content = opts.content ?? join(work, 'content');
   const dist = join(work, 'dist');
   const ingest = runIngest(seeds, content);
   if (ingest.code !== 0) throw new Error(`ingest failed:\n${ingest.stderr}`);

@@ -53,6 +53,9 @@ export interface CorpusStats {
   html: number;
   frontMatter: number;
   bomCrlf: number;
+  /** Copies of notices (portal dumps) and news reports about them, with `reposts`. */
+  reposts: number;
+  reports: number;
   /** How many notices name each city (Chinese short name, e.g. 杭州). */
   cityCounts: Map<string, number>;
 }
@@ -80,9 +83,22 @@ interface Draft {
 const DAY = 86_400_000;
 const LAST_DAY = Date.UTC(2025, 5, 30);
 
-export function generateCorpus(dir: string, notices: number, seed = 20_211_201): CorpusStats {
+/**
+ * With `reposts`, some notices also arrive as copies and are written about (for the witness stage):
+ * ~8% get a portal's text dump of them (menus, a source line, one word changed, related links and a
+ * footer around the text) and ~3% a news report that quotes their list of cities in its own words
+ * (a decoy: never a witness). These come from a random stream of their own, so the notices are
+ * the same with or without them.
+ */
+export function generateCorpus(
+  dir: string,
+  notices: number,
+  seed = 20_211_201,
+  opts: { reposts?: boolean } = {},
+): CorpusStats {
   mkdirSync(dir, { recursive: true });
   const rng = new Random(seed);
+  const copies = new Random(seed + 1);
   const toTraditional = Converter({ from: 'cn', to: 'tw' });
   const stats: CorpusStats = {
     dir,
@@ -95,6 +111,8 @@ export function generateCorpus(dir: string, notices: number, seed = 20_211_201):
     html: 0,
     frontMatter: 0,
     bomCrlf: 0,
+    reposts: 0,
+    reports: 0,
     cityCounts: new Map(),
   };
 
@@ -146,9 +164,65 @@ export function generateCorpus(dir: string, notices: number, seed = 20_211_201):
       write(stats, dir, `${base}.en.txt`, `${draft.rows.map(([, en]) => en).join('\n')}\n`);
       stats.translations++;
     }
+    if (opts.reposts && copies.chance(0.08)) {
+      write(
+        stats,
+        dir,
+        `${base}.repost.txt`,
+        portalDump(
+          copies,
+          draft.rows.map(([zh]) => zh),
+          draft.signed,
+        ),
+      );
+      stats.reposts++;
+    }
+    if (opts.reposts && copies.chance(0.03)) {
+      write(stats, dir, `${base}.report.txt`, newsReport(copies, draft));
+      stats.reports++;
+    }
   }
   for (const { name, bytes } of toGb18030(gbQueue)) writeBytes(stats, dir, name, bytes);
   return stats;
+}
+
+/** A portal's "save as text" of a notice: menus above, a source line, one word changed, related links and a footer. */
+function portalDump(rng: Random, rows: string[], signed: Date): string {
+  const body = [...rows];
+  const k = 2 + rng.int(0, Math.max(0, body.length - 4));
+  body[k] = body[k]!.replace('要', '须');
+  const day = signed.toISOString().slice(0, 10);
+  return (
+    [
+      '首页',
+      '要闻',
+      '政策',
+      '服务',
+      `${day} 来源：${rng.pick(['某某政务网', '某某新闻网', '某省人民政府网'])}`,
+      ...body,
+      '相关新闻',
+      rng.pick(['城市更新行动持续推进', '多地出台新能源汽车支持政策']),
+      '版权所有 © 某某网 京ICP备00000000号',
+    ].join('\n') + '\n'
+  );
+}
+
+/** A news report about a notice: its cities quoted in a sentence, the rest the reporter's own words. */
+function newsReport(rng: Random, draft: Draft): string {
+  const cities = draft.cities.map((c) => c.zh).join('、');
+  const day = draft.signed.toISOString().slice(0, 10);
+  return (
+    [
+      `${draft.cities[0]!.zh}等地入选新一批试点`,
+      `${day} 来源：某某日报`,
+      `本报讯 记者日前从有关部门获悉，${cities}等城市入选新一批试点名单。`,
+      rng.pick([
+        '业内人士表示，试点将带动相关产业投资，地方政府正加紧研究配套措施。',
+        '多位专家认为，试点的关键在于把政策落到实处，避免重申报、轻建设。',
+      ]),
+      '记者了解到，部分城市已经着手编制实施方案，计划于年内启动首批项目建设。',
+    ].join('\n') + '\n'
+  );
 }
 
 function write(stats: CorpusStats, dir: string, name: string, text: string): void {

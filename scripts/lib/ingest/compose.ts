@@ -4,6 +4,7 @@ import { docNumbersIn } from '../metadata/doc-numbers.ts';
 import type { Pairing } from './pair.ts';
 import type { Sidecar } from './sidecar.ts';
 import type { AlignedRow, Document, Lang, Paragraph } from './types.ts';
+import type { WitnessDifferences } from './witnesses.ts';
 
 /** A source after every per-file stage: its cleaned paragraphs and what they say. */
 export interface DescribedDocument extends Document {
@@ -42,6 +43,12 @@ export function composeNotice(
   sidecars: Map<string, Sidecar>,
   aligned: AlignedRow[],
   archive?: ArchiveEnglish,
+  witnesses: {
+    /** Other copies of the original or the translation, with how each differs from the text shown. */
+    copies?: Array<{ doc: DescribedDocument; differences: WitnessDifferences }>;
+    /** Ids the members already have in content/ (the best witness's first). */
+    priorIds?: string[];
+  } = {},
 ): ComposedNotice {
   const original = docs.get(pairing.original)!;
   const translation = pairing.translation ? docs.get(pairing.translation) : undefined;
@@ -88,7 +95,7 @@ export function composeNotice(
           : (translationCar?.translationProvenance ?? 'received-translation');
 
   const data: NoticeInput = {
-    id: car.id ?? noticeId(dates, original.decoded.sha256),
+    id: car.id ?? witnesses.priorIds?.[0] ?? noticeId(dates, original.decoded.sha256),
     title: {
       zh: car.title?.zh ?? byLang.zh?.meta.title ?? null,
       en: car.title?.en ?? archive?.title ?? byLang.en?.meta.title ?? null,
@@ -116,9 +123,15 @@ export function composeNotice(
     languages: { zh: provenance('zh'), en: provenance('en') },
     pairing: pairing.by,
     rows: rows.length,
-    sources: [original, ...(translation ? [translation] : [])].map((doc) =>
-      sourceRecord(doc, doc === original ? 'original' : 'translation', sidecars),
-    ),
+    sources: [
+      ...[original, ...(translation ? [translation] : [])].map((doc) =>
+        sourceRecord(doc, doc === original ? 'original' : 'translation', sidecars),
+      ),
+      ...(witnesses.copies ?? []).map(({ doc, differences }) => ({
+        ...sourceRecord(doc, 'witness', sidecars),
+        differences,
+      })),
+    ],
     ...(archive ? { archiveTranslation: { file: archive.file, translator: archive.translator } } : {}),
   };
   // The number read into its parts (a sidecar's number too): the site matches citations on them and
@@ -127,6 +140,9 @@ export function composeNotice(
   if (number) data.number = numberParts(number);
   const supplied = suppliedBySidecars([original, ...(translation ? [translation] : [])], sidecars);
   if (supplied.length > 0) data.supplied = supplied;
+  // ids other members had before they were found to be one document: their URLs lead here
+  const aliases = [...new Set(witnesses.priorIds ?? [])].filter((id) => id !== data.id).sort();
+  if (aliases.length > 0) data.aliases = aliases;
   return { data, rows };
 }
 
@@ -277,7 +293,7 @@ function suppliedBySidecars(
 
 function sourceRecord(
   doc: DescribedDocument,
-  role: 'original' | 'translation',
+  role: 'original' | 'translation' | 'witness',
   sidecars: Map<string, Sidecar>,
 ): NoticeInput['sources'][number] {
   const { decoded, hints } = doc;

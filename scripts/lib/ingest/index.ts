@@ -19,11 +19,18 @@ import type { GlossaryTerm } from '../../../src/schemas/glossary.ts';
 import type { NoticeInput } from '../../../src/schemas/notice.ts';
 import type { CleaningStep, Lang, RawSource, Removal } from './types.ts';
 import { toMdx } from './write.ts';
+import { groupWitnesses, isOfficialCopy, type WitnessGroup } from './witnesses.ts';
+import { agenciesIn } from '../metadata/agencies.ts';
 
 export interface IngestOptions {
   glossary?: GlossaryTerm[];
   /** Stage results of earlier runs: an unchanged source is not read again, an unchanged notice not composed again. */
   cache?: IngestCache;
+  /**
+   * The ids notices already have, by source file (read from `content/` by the CLI): a notice keeps
+   * its id when a further witness arrives, even one that becomes its text.
+   */
+  priorIds?: Map<string, string>;
 }
 
 export interface IngestResult {
@@ -96,9 +103,17 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
       });
     });
   }
+  // witnesses: copies of one document received from several places become one notice, its text from the best copy
+  const witnesses = groupWitnesses(
+    [...docs.values()].map((d) => witnessable(d, pinnedSources(sidecars, archive).has(d.file))),
+    witnessLinks(sidecars),
+  );
+  const copyOf = new Map(
+    [...witnesses.values()].flatMap((g) => g.others.map(({ doc }) => [doc.file, g.best.file] as const)),
+  );
   // pair: a translation and its original become one notice (sidecar first, then shared facts)
   const pairings = pair(
-    [...docs.values()].filter((d) => !archive.has(d.file)),
+    [...docs.values()].filter((d) => !archive.has(d.file) && !copyOf.has(d.file)),
     sidecars,
   );
   for (const file of archive.keys()) pairings.push({ original: file, by: 'single' });
@@ -109,11 +124,15 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
   const built: BuiltNotice[] = [];
   for (const p of pairings) {
     collectFrom([p.original, ...(p.translation ? [p.translation] : [])].join(' + '), errors, () => {
-      const members = [p.original, ...(p.translation ? [p.translation] : [])];
+      const copies = [p.original, p.translation].flatMap((f) => (f ? (witnesses.get(f)?.others ?? []) : []));
+      const members = [p.original, ...(p.translation ? [p.translation] : []), ...copies.map((c) => c.doc.file)];
+      // a notice of several copies keeps the id it had before a further copy arrived (see README: Ids)
+      const priorIds = copies.length > 0 ? members.flatMap((file) => opts.priorIds?.get(file) ?? []) : [];
       const key = cacheKey(
         'notice',
         JSON.stringify(p),
         glossaryKey,
+        JSON.stringify(priorIds),
         ...members.flatMap((file) => [
           docKeys.get(file)!,
           folder.sidecars.get(file)?.text ?? '',
@@ -121,7 +140,13 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
         ]),
       );
       const notice = throughCache(cache, key, () =>
-        buildNotice(composeNotice(p, docs, sidecars, alignPairing(p, docs, archive), archive.get(p.original)), terms),
+        buildNotice(
+          composeNotice(p, docs, sidecars, alignPairing(p, docs, archive), archive.get(p.original), {
+            copies,
+            priorIds,
+          }),
+          terms,
+        ),
       );
       if (notice.reused) reused.notices++;
       built.push(notice.value);
@@ -155,7 +180,7 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
   }
   if (errors.length > 0) throw new IngestErrors(errors);
   const notices = built.map((b) => b.data);
-  return { files, notices, reused, summary: summarise(pairings, docs, notices), warnings };
+  return { files, notices, reused, summary: summarise(pairings, docs, notices, witnesses), warnings };
 }
 
 /** A notice ready to write: its data, its MDX, and the rows where source and translation disagree. */
@@ -243,19 +268,65 @@ function removalSteps(removed: Removal[]): CleaningStep[] {
   return [...steps.values()];
 }
 
-function summarise(pairings: Pairing[], docs: Map<string, DescribedDocument>, notices: NoticeInput[]): string[] {
+function summarise(
+  pairings: Pairing[],
+  docs: Map<string, DescribedDocument>,
+  notices: NoticeInput[],
+  witnesses: Map<string, WitnessGroup<DescribedDocument>>,
+): string[] {
   const pairingOf = new Map(
     pairings.flatMap((p, i) => [[p.original, i] as const, ...(p.translation ? [[p.translation, i] as const] : [])]),
   );
+  const copyOf = new Map(
+    [...witnesses.values()].flatMap((g) => g.others.map((o) => [o.doc.file, { best: g.best.file, ...o }] as const)),
+  );
   return [...docs.values()].map((doc) => {
-    const i = pairingOf.get(doc.file)!;
-    const role = pairings[i]!.original === doc.file ? 'original' : `translation (paired by ${pairings[i]!.by})`;
+    const copy = copyOf.get(doc.file);
+    const i = pairingOf.get(copy?.best ?? doc.file)!;
+    const d = copy?.differences;
+    const role = copy
+      ? `witness of ${copy.best}: ${d!.missing.length} paragraph(s) missing, ${d!.extra.length} extra, ${d!.changed.length} changed`
+      : pairings[i]!.original === doc.file
+        ? 'original'
+        : `translation (paired by ${pairings[i]!.by})`;
     const removed = doc.cleaning
       .filter((c) => !['white-space', 'traditional-to-simplified'].includes(c.rule))
       .reduce((n, c) => n + c.count, 0);
     const script = doc.script ? ` ${doc.script}` : '';
     return `${doc.file}: ${doc.lang}${script}, ${doc.decoded.encoding}, ${doc.form}, ${doc.paragraphs.length} paragraphs, ${removed} chrome items removed → ${notices[i]!.id} (${role})`;
   });
+}
+
+/** What the witness stage needs of a document: its text, type, and whether an official site published it. */
+function witnessable(doc: DescribedDocument, pinned: boolean) {
+  const publisher = doc.hints.publisher;
+  return {
+    ...doc,
+    docType: doc.meta.docType,
+    official: isOfficialCopy(doc.hints.url, publisher ? agenciesIn(publisher).length > 0 : false),
+    pinned,
+  };
+}
+
+/** Sources an archivist tied something to (an archive translation, a translationOf, an id): always a notice's text. */
+function pinnedSources(sidecars: Map<string, Sidecar>, archive: Map<string, ArchiveEnglish>): Set<string> {
+  const pinned = new Set(archive.keys());
+  for (const [file, car] of sidecars) {
+    if (car.translationOf) pinned.add(file).add(car.translationOf);
+    if (car.id) pinned.add(file);
+  }
+  return pinned;
+}
+
+/** The archivist's witness links and vetoes, from the sidecars. */
+function witnessLinks(sidecars: Map<string, Sidecar>) {
+  const witnessOf = new Map<string, string>();
+  const notWitnessOf = new Map<string, string[]>();
+  for (const [file, car] of sidecars) {
+    if (car.witnessOf) witnessOf.set(file, car.witnessOf);
+    if (car.notWitnessOf) notWitnessOf.set(file, car.notWitnessOf);
+  }
+  return { witnessOf, notWitnessOf };
 }
 
 /** Names in seeds/ refused before reading: a sidecar beside one is not "for a missing source". */

@@ -43,6 +43,10 @@ export const sidecar = z
     translationProvenance: z.enum(['received-translation', 'official-translation', 'archive-translation']).optional(),
     /** Never pair this source automatically with these files. */
     notPairedWith: z.array(z.string()).optional(),
+    /** This source is a copy of that one (a repost the text comparison misses): one notice, two witnesses. */
+    witnessOf: z.string().optional(),
+    /** Never take this source and these files for copies of one document. */
+    notWitnessOf: z.array(z.string()).optional(),
     /** Pins the notice id (a published URL must never change). */
     id: z
       .string()
@@ -97,7 +101,7 @@ export function checkSidecarTargets(sidecars: Map<string, Sidecar>, sources: Set
     const file = source + SIDECAR_SUFFIX;
     if (!sources.has(source))
       errors.push(new SourceError(file, `sidecar for a missing source: no file "${source}" beside it`));
-    for (const named of [car.translationOf, ...(car.notPairedWith ?? [])]) {
+    for (const named of [car.translationOf, car.witnessOf, ...(car.notPairedWith ?? []), ...(car.notWitnessOf ?? [])]) {
       if (named !== undefined && !sources.has(named))
         errors.push(new SourceError(file, `sidecar names a missing source: "${named}"`));
     }

@@ -14,7 +14,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { notice } from '../../../src/schemas/notice.ts';
 import type { ComposedNotice, RowContent } from './compose.ts';
 import { SourceError } from './errors.ts';
@@ -233,4 +233,28 @@ function readOrUndefined(path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The ids notices in `<out>/notices/` already have, by the file of their original: what keeps a
+ * notice's id when a further witness of it arrives (see compose). A notice whose front matter cannot
+ * be read gives nothing (it is rewritten from its sources).
+ */
+export function priorIds(outDir: string): Map<string, string> {
+  const dir = join(outDir, 'notices');
+  const ids = new Map<string, string>();
+  for (const name of listOrEmpty(dir)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()) {
+    const front = /^---\n([\s\S]*?)\n---\n/.exec(readOrUndefined(join(dir, name)) ?? '')?.[1];
+    if (!front) continue;
+    try {
+      const data = parse(front) as { id?: unknown; sources?: Array<{ file?: unknown; role?: unknown }> };
+      const original = data.sources?.find((s) => s.role === 'original')?.file;
+      if (typeof data.id === 'string' && typeof original === 'string') ids.set(original, data.id);
+    } catch {
+      continue;
+    }
+  }
+  return ids;
 }
