@@ -1,5 +1,6 @@
 import type { EventRecord, NoticeRecord, PilotPlaceRow } from '../schemas/exports.ts';
 import { programId, type EntryType, type Notice, type ProgramId } from '../schemas/notice.ts';
+import { programEntry } from '../schemas/programs.ts';
 import { both } from '../i18n/index.ts';
 import { noticePath, placePath, rawSourceUrl } from './paths.ts';
 import { absoluteUrl } from './site-url.ts';
@@ -167,8 +168,10 @@ export function programBatches(notices: Notice[], program: ProgramId): Batch[] {
         (s) => s.paragraph === c.paragraph && s.precision !== 'reported' && s.batch === c.batch,
       );
       const date = n.docType === 'notice' ? (n.dates.signed ?? n.dates.published) : (statement?.date ?? sortDate(n));
-      const number = c.batch ?? (program === 'shuangzhi' ? n.batch?.number : undefined);
-      const year = program === 'national-smart-city' ? n.batch?.year : date ? Number(date.slice(0, 4)) : undefined;
+      // the registry says how the program counts its batches: by number (第N批) or by list year
+      const byNumber = programEntry(program).batchesBy === 'number';
+      const number = c.batch ?? (byNumber ? n.batch?.number : undefined);
+      const year = !byNumber ? n.batch?.year : date ? Number(date.slice(0, 4)) : undefined;
       const places = c.places.map((slug) => n.places.find((p) => p.slug === slug)!).filter(Boolean);
       batches.push({
         program,

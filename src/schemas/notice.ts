@@ -249,6 +249,8 @@ export const notice = z.object({
     event: isoDate.optional(),
   }),
   programs: z.array(programId),
+  /** Pilot programs the title names that the registry (src/schemas/programs.ts) does not follow yet. */
+  otherPrograms: z.array(z.string()).optional(),
   batch: z
     .object({ program: programId, number: z.number().int().positive().optional(), year: z.number().int().optional() })
     .nullable(),

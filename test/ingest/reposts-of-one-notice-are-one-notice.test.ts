@@ -87,7 +87,7 @@ describe('reposts of one notice', () => {
   });
 });
 
-describe('a notice received as several copies, in Chromium', () => {
+describe('the archive holding these copies, in Chromium', () => {
   let site: Served;
   let browser: Browser;
 
@@ -136,6 +136,24 @@ describe('a notice received as several copies, in Chromium', () => {
     const href = await portal.getByRole('link', { name: /下载原始文件/ }).getAttribute('href');
     const response = await page.request.get(new URL(href!, page.url()).href);
     expect(await response.text()).toBe(readFileSync(join(root, 'test/fixtures/witnesses/portal-repost.txt'), 'utf8'));
+    expect(errors).toEqual([]);
+  });
+
+  it('lists their program, which the registry does not follow, under "Other programs" with its notice', async () => {
+    const { page, errors } = await watchedPage(await browser.newContext(), site.url);
+    await page.goto(`${site.url}/programs/`);
+    const other = page.locator('section.other-programs');
+    expect(await other.locator('h2').innerText()).toBe('其他试点项目 Other programs');
+    // the notice and the report about it both name it; the report's headline gives no other program
+    const items = other.locator('li');
+    expect(await items.count()).toBe(1);
+    expect(await items.first().innerText()).toMatch(/^城市地下管网智能监测试点: /);
+    expect((await items.first().getByRole('link').allInnerTexts()).sort()).toEqual([
+      '五城入选城市地下管网智能监测试点',
+      '住房和城乡建设部办公厅关于开展城市地下管网智能监测试点工作的通知',
+    ]);
+    await other.getByRole('link', { name: /工作的通知/ }).click();
+    await expect.poll(() => page.url()).toMatch(/\/notices\/2024-05-17-[0-9a-f]{8}\/$/);
     expect(errors).toEqual([]);
   });
 

@@ -115,6 +115,7 @@ export function composeNotice(
     ...((m.indexNumber ?? t?.indexNumber) ? { indexNumber: m.indexNumber ?? t?.indexNumber } : {}),
     dates,
     programs,
+    ...(m.otherPrograms.length > 0 && !car.programs ? { otherPrograms: m.otherPrograms } : {}),
     batch,
     places: placesOf([original, ...(translation ? [translation] : [])], anchorOf),
     counts: countsOf([original, ...(translation ? [translation] : [])], anchorOf),

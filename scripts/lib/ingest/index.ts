@@ -293,7 +293,9 @@ function summarise(
       .filter((c) => !['white-space', 'traditional-to-simplified'].includes(c.rule))
       .reduce((n, c) => n + c.count, 0);
     const script = doc.script ? ` ${doc.script}` : '';
-    return `${doc.file}: ${doc.lang}${script}, ${doc.decoded.encoding}, ${doc.form}, ${doc.paragraphs.length} paragraphs, ${removed} chrome items removed → ${notices[i]!.id} (${role})`;
+    const other = copy ? [] : doc.meta.otherPrograms;
+    const others = other.length > 0 ? `; other program (not in the registry): ${other.join(', ')}` : '';
+    return `${doc.file}: ${doc.lang}${script}, ${doc.decoded.encoding}, ${doc.form}, ${doc.paragraphs.length} paragraphs, ${removed} chrome items removed → ${notices[i]!.id} (${role}${others})`;
   });
 }
 

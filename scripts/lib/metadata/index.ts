@@ -5,8 +5,9 @@ import { documentKindOf, isOfficialTitle, issuerPartOf } from '../ingest/text/do
 import type { DocumentKind } from '../../../src/schemas/notice.ts';
 import { allFullDatesIn, fullDateIn, iso, monthDayIn } from '../ingest/text/dates.ts';
 import { bookTitlesIn, citedTitleBefore, docKey, docNumbersIn, type DocNumber } from '../ingest/text/doc-numbers.ts';
-import { batchIn, countsIn, programsIn, type ProgramId, type StatedCount } from './programs.ts';
+import { batchIn, countsIn, otherProgramsIn, programsIn, type ProgramId, type StatedCount } from './programs.ts';
 import { placesOfCounts, statementsIn, type Statement } from './statements.ts';
+import { programEntry } from '../../../src/schemas/programs.ts';
 
 import type { DocType } from '../../../src/schemas/notice.ts';
 export type { DocType };
@@ -43,6 +44,8 @@ export interface DocumentMeta {
   dates: { signed?: string; published?: string; event?: string };
   cites: Citation[];
   programs: ProgramId[];
+  /** Pilot programs its title names that the registry does not follow (`无废城市建设试点`). */
+  otherPrograms: string[];
   batch?: number;
   /** The year a national-program list belongs to (国家智慧城市2014年度试点). */
   batchYear?: number;
@@ -81,7 +84,9 @@ export function describe(doc: Pick<Document, 'lang' | 'paragraphs' | 'hints'>): 
   const programs = programsIn(all);
   const firstBody = paragraphs.find((p) => BODY_ROLES.has(p.role))?.text ?? '';
   const batch = docType === 'notice' ? batchIn(firstBody + (title ?? '')) : undefined;
-  const batchYear = programs.includes('national-smart-city') ? listYearOf(`${title ?? ''}\n${firstBody}`) : undefined;
+  // a program whose batches go by list year (the registry says which): 国家智慧城市2014年度试点
+  const byYear = programs.some((id) => programEntry(id).batchesBy === 'year');
+  const batchYear = byYear ? listYearOf(`${title ?? ''}\n${firstBody}`) : undefined;
   const fieldNumber = fields.number ? docNumbersIn(fields.number)[0] : undefined;
   return {
     ...(title ? { title } : {}),
@@ -99,6 +104,7 @@ export function describe(doc: Pick<Document, 'lang' | 'paragraphs' | 'hints'>): 
     },
     cites: citesOf(paragraphs),
     programs,
+    otherPrograms: title ? otherProgramsIn(title) : [],
     ...(batch ? { batch } : {}),
     ...(batchYear ? { batchYear } : {}),
     places: placesOf(paragraphs, doc.lang),

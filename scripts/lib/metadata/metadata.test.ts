@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agenciesIn } from './agencies.ts';
 import { allFullDatesIn, fullDateIn, isDateLine, monthDayIn } from '../ingest/text/dates.ts';
 import { citedTitleBefore, docNumbersIn } from '../ingest/text/doc-numbers.ts';
-import { batchIn, countsIn, programsIn } from './programs.ts';
+import { batchIn, countsIn, otherProgramsIn, programsIn } from './programs.ts';
 
 describe('document numbers', () => {
   it('reads the three forms of bracket the seeds use, with a canonical 〔〕 form', () => {
@@ -135,5 +135,17 @@ describe('programs, batches and counts', () => {
 
   it('ignores numbers that count something other than pilots', () => {
     expect(countsIn('发展改革委等8部门联合印发；请各试点城市分别确定1名工作联系人')).toEqual([]);
+  });
+});
+
+describe('programs the registry does not follow', () => {
+  it('are named from the title, without the act, batch or year before them; registry programs are not "other"', () => {
+    expect(otherProgramsIn('国务院办公厅关于印发“无废城市”建设试点工作方案的通知')).toEqual(['无废城市建设试点']);
+    expect(otherProgramsIn('关于公布第二批智能建造试点城市的通知')).toEqual(['智能建造试点']);
+    expect(otherProgramsIn('关于开展2024年度城市体检试点的通知')).toEqual(['城市体检试点']);
+    expect(otherProgramsIn('关于确定智慧城市基础设施与智能网联汽车协同发展第二批试点城市的通知')).toEqual([]);
+    expect(otherProgramsIn('住房城乡建设部办公厅关于公布国家智慧城市2014年度试点名单的通知')).toEqual([]);
+    expect(otherProgramsIn('关于做好试点工作的通知')).toEqual([]);
+    expect(otherProgramsIn('五城入选城市地下管网智能监测试点')).toEqual(['城市地下管网智能监测试点']);
   });
 });
