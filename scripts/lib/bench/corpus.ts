@@ -211,16 +211,23 @@ function portalDump(rng: Random, rows: string[], signed: Date): string {
 function newsReport(rng: Random, draft: Draft): string {
   const cities = draft.cities.map((c) => c.zh).join('、');
   const day = draft.signed.toISOString().slice(0, 10);
+  const [mm, dd] = [draft.signed.getUTCMonth() + 1, draft.signed.getUTCDate()];
+  const pool = [
+    `业内人士表示，试点将带动约${rng.int(20, 900)}亿元相关投资，地方政府正加紧研究配套措施。`,
+    `多位专家认为，试点的关键在于把政策落到实处，避免重申报、轻建设，${draft.cities[0]!.zh}等地已先行一步。`,
+    `记者了解到，部分城市已经着手编制实施方案，计划于${mm}月底前启动首批${rng.int(3, 40)}个项目建设。`,
+    `${draft.cities.at(-1)!.zh}有关负责人告诉记者，当地将设立专项资金，并从高校引进${rng.int(10, 200)}名技术人员。`,
+    `据统计，截至${mm}月${dd}日，已有${rng.int(5, 31)}个省份出台了相关支持政策。`,
+    `有分析指出，与上一批相比，本批城市更多集中在中西部地区，体现了区域协调发展的考虑。`,
+    `一位不愿具名的地方官员坦言，试点考核指标较多，基层落实压力不小。`,
+    `专家建议，试点城市之间应加强经验交流，形成可复制、可推广的做法。`,
+  ];
   return (
     [
-      `${draft.cities[0]!.zh}等地入选新一批试点`,
-      `${day} 来源：某某日报`,
-      `本报讯 记者日前从有关部门获悉，${cities}等城市入选新一批试点名单。`,
-      rng.pick([
-        '业内人士表示，试点将带动相关产业投资，地方政府正加紧研究配套措施。',
-        '多位专家认为，试点的关键在于把政策落到实处，避免重申报、轻建设。',
-      ]),
-      '记者了解到，部分城市已经着手编制实施方案，计划于年内启动首批项目建设。',
+      `${draft.cities[0]!.zh}等${draft.cities.length}地入选新一批试点`,
+      `${day} 来源：${rng.pick(['某某日报', '某某晚报', '某某财经网', '某某新闻网'])}`,
+      `本报讯（记者 ${rng.pick(['王某', '李某', '张某', '刘某'])}）记者日前从有关部门获悉，${cities}等城市入选新一批试点名单。`,
+      ...rng.sample(pool, rng.int(2, 4)),
     ].join('\n') + '\n'
   );
 }

@@ -305,6 +305,11 @@ function witnessable(doc: DescribedDocument, pinned: boolean) {
   return {
     ...doc,
     docType: doc.meta.docType,
+    facts: {
+      ...(doc.meta.docNumber ? { number: doc.meta.docNumber.canonical ?? doc.meta.docNumber.text } : {}),
+      ...(doc.meta.dates.signed ? { signed: doc.meta.dates.signed } : {}),
+      places: doc.meta.places.map((p) => p.place.slug),
+    },
     official: isOfficialCopy(doc.hints.url, publisher ? agenciesIn(publisher).length > 0 : false),
     pinned,
   };

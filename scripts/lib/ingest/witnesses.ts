@@ -29,6 +29,8 @@ export interface WitnessInput {
   lang: string;
   /** The document's paragraphs, cleaned (simplified script, chrome removed). */
   paragraphs: Array<{ text: string }>;
+  /** What it states that copies share: its own number, signing date and places named (slugs). */
+  facts?: { number?: string; signed?: string; places: string[] };
 }
 
 const SHINGLE = 5;
@@ -41,19 +43,42 @@ const CONTAINED = 0.9;
 /** A truncated copy holds at least this share of the fuller one's shingles. */
 const MIN_PART = 0.3;
 
-/** The 32-bit hashes of a text's shingles, sorted and unique. */
+/** The 32-bit hashes of a text's shingles, sorted and unique. One pass over the text, no strings built. */
 export function shingles(text: string): Uint32Array {
-  const tokens = text.toLowerCase().match(/[\u3400-\u9fff\uf900-\ufaff]|[a-z0-9]+/g) ?? [];
-  const out = new Set<number>();
-  if (tokens.length > 0 && tokens.length < SHINGLE) out.add(hash(tokens.join(' ')));
-  for (let i = 0; i + SHINGLE <= tokens.length; i++) out.add(hash(tokens.slice(i, i + SHINGLE).join(' ')));
-  return Uint32Array.from(out).sort();
+  // tokens as 32-bit values: a Han character is its code; a Latin word or number, FNV-1a over its lower-cased letters
+  const tokens: number[] = [];
+  let word = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      word = Math.imul((inWord ? word : 0x811c9dc5) ^ c, 0x01000193);
+      inWord = true;
+      continue;
+    }
+    if (inWord) tokens.push(word >>> 0);
+    inWord = false;
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) tokens.push(c);
+  }
+  if (inWord) tokens.push(word >>> 0);
+  if (tokens.length === 0) return new Uint32Array(0);
+  const count = Math.max(1, tokens.length - SHINGLE + 1);
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = 0x9747b28c;
+    for (let k = i; k < Math.min(i + SHINGLE, tokens.length); k++)
+      h = Math.imul(h ^ tokens[k]!, 0x5bd1e995) ^ (h >>> 15);
+    out[i] = mix(h);
+  }
+  out.sort();
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i]!;
+  return out.slice(0, n);
 }
 
-/** FNV-1a over UTF-16 code units, finished with MurmurHash3's mixer so every bit is used. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+/** MurmurHash3's finaliser: every input bit reaches every output bit. */
+function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -111,21 +136,29 @@ export function sameText(a: Uint32Array, b: Uint32Array): boolean {
  */
 export function witnessGroups(docs: WitnessInput[]): string[][] {
   const sets = docs.map((d) => shingles(d.paragraphs.map((p) => p.text).join('\n')));
+  // Stop-shingles: a shingle in very many documents (各省、自治区、直辖市…, the stock phrases of 公文)
+  // says nothing about which are copies, and would make every two notices of one kind candidates.
+  // Sketches leave them out; the exact check still counts them.
+  const frequency = new Map<number, number>();
+  for (const set of sets) for (const h of set) frequency.set(h, (frequency.get(h) ?? 0) + 1);
+  const common = Math.max(COMMON_MIN, docs.length * COMMON_SHARE);
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const checked = new Set<string>();
+  const checked = new Set<number>();
   const buckets = new Map<string, number[]>();
   docs.forEach((doc, i) => {
-    if (sets[i]!.length === 0) return;
-    const sig = sketch(sets[i]!);
+    const set = sets[i]!;
+    if (set.length === 0) return;
+    const rare = set.filter((h) => frequency.get(h)! <= common);
+    const sig = sketch(rare.length >= MIN_RARE ? rare : set);
     for (let band = 0; band < BANDS; band++) {
       const key = `${doc.lang}:${band}:${sig.subarray(band * ROWS, (band + 1) * ROWS).join(',')}`;
       const bucket = buckets.get(key) ?? buckets.set(key, []).get(key)!;
       for (const j of bucket) {
-        const pair = `${j}:${i}`;
+        const pair = j * docs.length + i;
         if (checked.has(pair) || find(i) === find(j)) continue;
         checked.add(pair);
-        if (sameText(sets[i]!, sets[j]!)) parent[find(i)] = find(j);
+        if (sameText(set, sets[j]!) && !conflicting(docs[i]!, docs[j]!)) parent[find(i)] = find(j);
       }
       bucket.push(i);
     }
@@ -136,6 +169,26 @@ export function witnessGroups(docs: WitnessInput[]): string[][] {
     (groups.get(root) ?? groups.set(root, []).get(root)!).push(doc.file);
   });
   return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/** A shingle in more than this many documents (and this share of them) is a stop-shingle. */
+const [COMMON_MIN, COMMON_SHARE] = [20, 0.005];
+/** Fewer rare shingles than this: the document is sketched whole (a short text of stock phrases). */
+const MIN_RARE = 8;
+
+/**
+ * Facts that tell two similar texts apart: copies of one document carry its number, its signing
+ * date and its places; two notices of one template differ in them. Any fact both state and state
+ * differently, or places of which the fewer are not mostly among the more, and they are two.
+ */
+function conflicting(a: WitnessInput, b: WitnessInput): boolean {
+  const [x, y] = [a.facts, b.facts];
+  if (!x || !y) return false;
+  if (x.number && y.number && x.number !== y.number) return true;
+  if (x.signed && y.signed && x.signed !== y.signed) return true;
+  const [few, many] = x.places.length <= y.places.length ? [x.places, y.places] : [y.places, x.places];
+  if (few.length >= 2 && few.filter((p) => many.includes(p)).length < few.length / 2) return true;
+  return false;
 }
 
 /** What ranking needs of a witness. */
