@@ -254,7 +254,12 @@ function summarise(pairings: Pairing[], docs: Map<string, DescribedDocument>, no
       .filter((c) => !['white-space', 'traditional-to-simplified'].includes(c.rule))
       .reduce((n, c) => n + c.count, 0);
     const script = doc.script ? ` ${doc.script}` : '';
-    return `${doc.file}: ${doc.lang}${script}, ${doc.decoded.encoding}, ${doc.form}, ${doc.paragraphs.length} paragraphs, ${removed} chrome items removed → ${notices[i]!.id} (${role})`;
+    // An English source left alone that may still translate a Chinese one: the archivist decides.
+    const possible = pairings[i]!.possible;
+    const maybe = possible
+      ? `; possible translation of ${possible.original} (evidence: ${possible.evidence.join(', ')}; not paired: ${possible.doubt}): confirm with translationOf in a sidecar`
+      : '';
+    return `${doc.file}: ${doc.lang}${script}, ${doc.decoded.encoding}, ${doc.form}, ${doc.paragraphs.length} paragraphs, ${removed} chrome items removed → ${notices[i]!.id} (${role})${maybe}`;
   });
 }
 
