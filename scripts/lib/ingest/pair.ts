@@ -202,7 +202,7 @@ function orderAgreement(shared: string[], a: Map<string, number>, b: Map<string,
 
 const chars = (doc: Pairable) => doc.paragraphs.reduce((n, p) => n + p.text.replace(/\s+/gu, '').length, 0);
 const prefixed = (xs: Iterable<string>, kind: string) => [...xs].filter((x) => x.startsWith(`${kind}:`));
-const bare = (xs: string[]) => xs.map((x) => x.slice(x.indexOf(':') + 1));
+const bare = (xs: string[]) => xs.map((x) => x.slice(x.indexOf(':') + 1)).sort();
 
 /**
  * The evidence that `en` translates `zh`, over the whole document: document
