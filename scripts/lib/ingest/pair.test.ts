@@ -144,6 +144,22 @@ describe('pair', () => {
     });
   });
 
+  it('does not pair two stories on the same city: a city and its province are one place, and a title naming it no title evidence', () => {
+    const story = text('story-zh.txt', [
+      '武汉智能网联测试道路再延长',
+      '记者从湖北省有关部门获悉，武汉市近日新开放一批智能网联汽车测试道路，覆盖经开区和东湖高新区的主要干道。',
+      '有关负责人表示，武汉将继续推进车城网平台建设，与城市运行管理平台实现数据共享。',
+    ]);
+    const english = text('story-en.txt', [
+      'Wuhan opens more roads to connected cars',
+      'Wuhan, capital of Hubei province, has opened more roads for tests of connected vehicles, covering main streets in two development zones, officials said.',
+      'The city plans to link its vehicle platform with the platform it uses to run the city, so that data can be shared between the two.',
+    ]);
+    const ev = evidence(english, story);
+    expect(ev.kinds.size).toBeLessThan(2);
+    expect(pair([story, english], new Map()).map((p) => p.translation)).toEqual([undefined, undefined]);
+  });
+
   it('leaves a pair a sidecar vetoes alone', () => {
     expect(
       files(pair([zh, en], new Map([['batch-notice-en.txt', { notPairedWith: ['batch-notice-zh.txt'] }]]))),

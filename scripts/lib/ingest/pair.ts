@@ -240,6 +240,7 @@ export function evidence(en: Pairable, zh: Pairable): Evidence {
     const [ek, zk] = [englishKind(et), zh.meta.documentKind ? FAMILY[zh.meta.documentKind] : undefined];
     const [eb, zb] = [batchIn(et), batchIn(zt)];
     const agree: string[] = [];
+    const also: string[] = [];
     if (ek && zk && ek !== zk) ev.conflicts.push(`its title names a ${ek}, ${zh.file} is a ${zk}`);
     else if (ek && zk) agree.push(ek);
     if (eb && zb && eb !== zb) ev.conflicts.push(`its title names batch ${eb}, ${zh.file} batch ${zb}`);
@@ -249,8 +250,10 @@ export function evidence(en: Pairable, zh: Pairable): Evidence {
     const [ep, zp] = [inTitle(en, ea), inTitle(zh, za)];
     const places = [...ep].filter((p) => zp.has(p));
     if (ep.size && zp.size && places.length === 0) ev.conflicts.push(`its title names other places`);
-    else if (places.length) agree.push(bare(places).join(', '));
-    if (agree.length) add('title', 1.5, `title (${agree.join('; ')})`);
+    else if (places.length) also.push(bare(places).join(', '));
+    // A place both titles name is no title evidence of its own: a story about the same city names it too.
+    if (agree.length) add('title', 1.5, `title (${[...agree, ...also].join('; ')})`);
+    else if (also.length) add(undefined, 0.5);
   }
 
   // dates: a translation adds no dates; it may drop the signature date
@@ -264,9 +267,12 @@ export function evidence(en: Pairable, zh: Pairable): Evidence {
   if (datesShared.length) add('dates', Math.min(3, datesShared.length), `dates ${bare(datesShared).join(', ')}`);
   add(undefined, -1.5 * enOnly.length - Math.min(1, 0.25 * (zd.size - datesShared.length)));
 
-  // places and counts
+  // places and counts; a province named beside one of its cities adds nothing (武汉, 湖北 is one place)
   const [eps, zps] = [prefixed(ea.keys(), 'place'), prefixed(za.keys(), 'place')];
-  const places = eps.filter((p) => za.has(p));
+  const places = distinctPlaces(
+    eps.filter((p) => za.has(p)),
+    zh,
+  );
   if (places.length >= 2)
     add('places', 1 + (2 * places.length) / Math.max(eps.length, zps.length), `${places.length} places`);
   else if (places.length === 1) add(undefined, 0.5);
@@ -289,6 +295,21 @@ export function evidence(en: Pairable, zh: Pairable): Evidence {
   else ev.notes.push(`length ratio ${ratio.toFixed(1)}`);
   ev.score = Math.round(ev.score * 100) / 100;
   return ev;
+}
+
+/** Place anchors less the provinces whose own cities or counties are among them. */
+function distinctPlaces(anchors: string[], doc: Pairable): string[] {
+  const bySlug = new Map(doc.meta.places.map((p) => [`place:${p.place.slug}`, p.place]));
+  const provincesWithin = new Set(
+    anchors.flatMap((a) => {
+      const place = bySlug.get(a);
+      return place && place.level !== 'province' ? [place.province.code] : [];
+    }),
+  );
+  return anchors.filter((a) => {
+    const place = bySlug.get(a);
+    return !(place?.level === 'province' && provincesWithin.has(place.code ?? ''));
+  });
 }
 
 /** A scored candidate: the other document and the evidence for the pair. */
