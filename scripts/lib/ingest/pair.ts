@@ -78,8 +78,21 @@ export function pairingAnchors(doc: Pairable): Set<string> {
   return new Set(located(doc).keys());
 }
 
+/** Per document, computed once: its anchors with the first paragraph stating each, and its length. */
+const profiles = new WeakMap<Pairable, { at: Map<string, number>; chars: number }>();
+
 /** Each pairing anchor with the first paragraph that states it. */
 function located(doc: Pairable): Map<string, number> {
+  return profileOf(doc).at;
+}
+
+function profileOf(doc: Pairable): { at: Map<string, number>; chars: number } {
+  let profile = profiles.get(doc);
+  if (!profile) profiles.set(doc, (profile = { at: anchorsAt(doc), chars: charsOf(doc) }));
+  return profile;
+}
+
+function anchorsAt(doc: Pairable): Map<string, number> {
   const { meta } = doc;
   const at = new Map<string, number>();
   const put = (anchor: string, paragraph: number) => {
@@ -200,7 +213,8 @@ function orderAgreement(shared: string[], a: Map<string, number>, b: Map<string,
   return { comparable, share: comparable ? same / comparable : 1 };
 }
 
-const chars = (doc: Pairable) => doc.paragraphs.reduce((n, p) => n + p.text.replace(/\s+/gu, '').length, 0);
+const charsOf = (doc: Pairable) => doc.paragraphs.reduce((n, p) => n + p.text.replace(/\s+/gu, '').length, 0);
+const chars = (doc: Pairable) => profileOf(doc).chars;
 const prefixed = (xs: Iterable<string>, kind: string) => [...xs].filter((x) => x.startsWith(`${kind}:`));
 const bare = (xs: string[]) => xs.map((x) => x.slice(x.indexOf(':') + 1)).sort();
 
