@@ -64,6 +64,20 @@ describe('evidence', () => {
     expect(conflicts).toContainEqual('its title names a opinion, batch-notice-zh.txt is a notice');
     expect(conflicts).toContainEqual('its title names batch 4, batch-notice-zh.txt batch 3');
   });
+  it('rules out a title naming another year, and does not take a 文种 alone for title evidence', () => {
+    const access = fixture('access-pilot-notice-zh.txt');
+    const lines = [
+      'Notice of the General Office of the Ministry of Industry and Information Technology on the List of Pilot Cities of 2025 for the Access of Intelligent Connected Vehicles',
+      'To the competent departments of industry and information technology of all provinces, autonomous regions and municipalities:',
+      'After recommendation by localities and review by experts, the 4 cities of Hefei, Suzhou, Ningbo and Chongqing are determined as pilot cities for the access of intelligent connected vehicles.',
+      'Pilot cities shall submit their pilot work plans before December 31, 2024, setting out their test roads, safety safeguards and data management measures.',
+    ];
+    expect(evidence(text('year-en.txt', lines), access).conflicts).toContainEqual(
+      'its title names 2025, access-pilot-notice-zh.txt 2024',
+    );
+    const generic = text('generic-en.txt', ['Notice', ...lines.slice(1)]);
+    expect(evidence(generic, access).kinds.has('title')).toBe(false);
+  });
 });
 
 describe('pairKind', () => {

@@ -1,6 +1,6 @@
 import { allFullDatesIn } from './text/dates.ts';
 import { docKey, docNumbersIn, type DocNumber } from './text/doc-numbers.ts';
-import { batchIn } from '../metadata/programs.ts';
+import { batchIn, programsIn } from '../metadata/programs.ts';
 import type { DocumentMeta } from '../metadata/index.ts';
 import type { Sidecar } from './sidecar.ts';
 import type { Lang, Paragraph } from './types.ts';
@@ -216,6 +216,8 @@ function orderAgreement(shared: string[], a: Map<string, number>, b: Map<string,
 const charsOf = (doc: Pairable) => doc.paragraphs.reduce((n, p) => n + p.text.replace(/\s+/gu, '').length, 0);
 const chars = (doc: Pairable) => profileOf(doc).chars;
 const prefixed = (xs: Iterable<string>, kind: string) => [...xs].filter((x) => x.startsWith(`${kind}:`));
+/** Years a title names (2024年度 ↔ 2024), in order, once each. */
+const yearsIn = (title: string) => [...new Set(title.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [])];
 const bare = (xs: string[]) => xs.map((x) => x.slice(x.indexOf(':') + 1)).sort();
 
 /**
@@ -259,15 +261,24 @@ export function evidence(en: Pairable, zh: Pairable): Evidence {
     else if (ek && zk) agree.push(ek);
     if (eb && zb && eb !== zb) ev.conflicts.push(`its title names batch ${eb}, ${zh.file} batch ${zb}`);
     else if (eb && zb) agree.push(`batch ${eb}`);
+    const [ey, zy] = [yearsIn(et), yearsIn(zt)];
+    if (ey.length && zy.length && !ey.some((y) => zy.includes(y)))
+      ev.conflicts.push(`its title names ${ey.join(', ')}, ${zh.file} ${zy.join(', ')}`);
+    else if (ey.some((y) => zy.includes(y))) agree.push(ey.filter((y) => zy.includes(y)).join(', '));
+    const [eg, zg] = [programsIn(et), programsIn(zt)];
+    if (eg.length && zg.length && !eg.some((g) => zg.includes(g)))
+      ev.conflicts.push(`its title names another program (${eg.join(', ')}; ${zh.file}: ${zg.join(', ')})`);
+    else if (eg.some((g) => zg.includes(g))) agree.push(eg.filter((g) => zg.includes(g)).join(', '));
     const inTitle = (doc: Pairable, at: Map<string, number>) =>
       new Set(prefixed(at.keys(), 'place').filter((p) => at.get(p) === 0));
     const [ep, zp] = [inTitle(en, ea), inTitle(zh, za)];
     const places = [...ep].filter((p) => zp.has(p));
     if (ep.size && zp.size && places.length === 0) ev.conflicts.push(`its title names other places`);
     else if (places.length) also.push(bare(places).join(', '));
-    // A place both titles name is no title evidence of its own: a story about the same city names it too.
-    if (agree.length) add('title', 1.5, `title (${[...agree, ...also].join('; ')})`);
-    else if (also.length) add(undefined, 0.5);
+    // A 文种 alone is weak (most are notices), and so is a place alone (a story about the city names it too).
+    const facts = [...agree, ...also];
+    if (facts.length >= 2 || (agree.length === 1 && !ek)) add('title', 1.5, `title (${facts.join('; ')})`);
+    else if (facts.length) add(undefined, 0.5);
   }
 
   // dates: a translation adds no dates; it may drop the signature date
