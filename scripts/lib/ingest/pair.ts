@@ -75,24 +75,43 @@ export type PairKind = 'official' | 'report' | 'brief';
  * document numbers (year + serial), dates in the text, stated counts.
  */
 export function pairingAnchors(doc: Pairable): Set<string> {
-  return new Set(located(doc).keys());
+  return profileOf(doc).anchors;
 }
 
-/** Per document, computed once: its anchors with the first paragraph stating each, and its length. */
-const profiles = new WeakMap<Pairable, { at: Map<string, number>; chars: number }>();
-
-/** Each pairing anchor with the first paragraph that states it. */
-function located(doc: Pairable): Map<string, number> {
-  return profileOf(doc).at;
+/** What pairing reads of a document, computed once per document (the paragraph positions only when scored). */
+interface Profile {
+  anchors: Set<string>;
+  own: { number: DocNumber; paragraph: number } | undefined;
+  chars: number;
+  at?: Map<string, number>;
 }
+const profiles = new WeakMap<Pairable, Profile>();
 
-function profileOf(doc: Pairable): { at: Map<string, number>; chars: number } {
+function profileOf(doc: Pairable): Profile {
   let profile = profiles.get(doc);
-  if (!profile) profiles.set(doc, (profile = { at: anchorsAt(doc), chars: charsOf(doc) }));
+  if (profile) return profile;
+  const { meta } = doc;
+  const own = findOwnNumber(doc);
+  profile = {
+    anchors: new Set([
+      ...meta.places.map((p) => `place:${p.place.slug}`),
+      ...meta.cites.flatMap((c) => (c.number ? [`doc:${docKey(c.number)}`] : [])),
+      ...(own ? [`doc:${docKey(own.number)}`] : []),
+      // Publication dates differ between an original and its translation's outlet; dates in the text do not.
+      ...meta.mentionedDates.map((d) => `date:${d}`),
+      ...meta.counts.map((c) => `count:${c.value}`),
+    ]),
+    own,
+    chars: doc.paragraphs.reduce((n, p) => n + p.text.replace(/\s+/gu, '').length, 0),
+  };
+  profiles.set(doc, profile);
   return profile;
 }
 
-function anchorsAt(doc: Pairable): Map<string, number> {
+/** Each pairing anchor with the first paragraph that states it. */
+function located(doc: Pairable): Map<string, number> {
+  const profile = profileOf(doc);
+  if (profile.at) return profile.at;
   const { meta } = doc;
   const at = new Map<string, number>();
   const put = (anchor: string, paragraph: number) => {
@@ -100,14 +119,13 @@ function anchorsAt(doc: Pairable): Map<string, number> {
   };
   for (const p of meta.places) put(`place:${p.place.slug}`, p.paragraphs[0] ?? 0);
   for (const c of meta.cites) if (c.number) put(`doc:${docKey(c.number)}`, c.paragraph);
-  const own = ownNumber(doc);
-  if (own) put(`doc:${docKey(own.number)}`, own.paragraph);
-  // Publication dates differ between an original and its translation's outlet; dates in the text do not.
-  doc.paragraphs.forEach((p, i) => {
-    for (const d of allFullDatesIn(p.text)) put(`date:${d}`, i);
-  });
+  if (profile.own) put(`doc:${docKey(profile.own.number)}`, profile.own.paragraph);
+  if (meta.mentionedDates.length)
+    doc.paragraphs.forEach((p, i) => {
+      for (const d of allFullDatesIn(p.text)) put(`date:${d}`, i);
+    });
   for (const c of meta.counts) put(`count:${c.value}`, c.paragraph);
-  return at;
+  return (profile.at = at);
 }
 
 /**
@@ -116,6 +134,10 @@ function anchorsAt(doc: Pairable): Map<string, number> {
  * `Guo Han [2023] No. 58`), or one closing its title line.
  */
 export function ownNumber(doc: Pairable): { number: DocNumber; paragraph: number } | undefined {
+  return profileOf(doc).own;
+}
+
+function findOwnNumber(doc: Pairable): { number: DocNumber; paragraph: number } | undefined {
   const numberLine = doc.paragraphs.findIndex((p) => p.role === 'number');
   if (doc.meta.docNumber) return { number: doc.meta.docNumber, paragraph: Math.max(0, numberLine) };
   for (let i = 0; i < Math.min(3, doc.paragraphs.length); i++) {
@@ -213,7 +235,6 @@ function orderAgreement(shared: string[], a: Map<string, number>, b: Map<string,
   return { comparable, share: comparable ? same / comparable : 1 };
 }
 
-const charsOf = (doc: Pairable) => doc.paragraphs.reduce((n, p) => n + p.text.replace(/\s+/gu, '').length, 0);
 const chars = (doc: Pairable) => profileOf(doc).chars;
 const prefixed = (xs: Iterable<string>, kind: string) => [...xs].filter((x) => x.startsWith(`${kind}:`));
 /** Years a title names (2024年度 ↔ 2024), in order, once each. */
@@ -251,21 +272,21 @@ export function evidence(en: Pairable, zh: Pairable): Evidence {
   if (cites.length) add('cites', Math.min(2, cites.length), `cites ${bare(cites).join(', ')}`);
 
   // title: what the English title names (文种, batch) agrees with the Chinese one
-  const [et, zt] = [titleOf(en), titleOf(zh)];
+  const [et, zt] = [titleFacts(en), titleFacts(zh)];
   if (et && zt) {
-    const [ek, zk] = [englishKind(et), zh.meta.documentKind ? FAMILY[zh.meta.documentKind] : undefined];
-    const [eb, zb] = [batchIn(et), batchIn(zt)];
+    const [ek, zk] = [et.kind, zh.meta.documentKind ? FAMILY[zh.meta.documentKind] : undefined];
+    const [eb, zb] = [et.batch, zt.batch];
     const agree: string[] = [];
     const also: string[] = [];
     if (ek && zk && ek !== zk) ev.conflicts.push(`its title names a ${ek}, ${zh.file} is a ${zk}`);
     else if (ek && zk) agree.push(ek);
     if (eb && zb && eb !== zb) ev.conflicts.push(`its title names batch ${eb}, ${zh.file} batch ${zb}`);
     else if (eb && zb) agree.push(`batch ${eb}`);
-    const [ey, zy] = [yearsIn(et), yearsIn(zt)];
+    const [ey, zy] = [et.years, zt.years];
     if (ey.length && zy.length && !ey.some((y) => zy.includes(y)))
       ev.conflicts.push(`its title names ${ey.join(', ')}, ${zh.file} ${zy.join(', ')}`);
     else if (ey.some((y) => zy.includes(y))) agree.push(ey.filter((y) => zy.includes(y)).join(', '));
-    const [eg, zg] = [programsIn(et), programsIn(zt)];
+    const [eg, zg] = [et.programs, zt.programs];
     if (eg.length && zg.length && !eg.some((g) => zg.includes(g)))
       ev.conflicts.push(`its title names another program (${eg.join(', ')}; ${zh.file}: ${zg.join(', ')})`);
     else if (eg.some((g) => zg.includes(g))) agree.push(eg.filter((g) => zg.includes(g)).join(', '));
@@ -320,6 +341,28 @@ export function evidence(en: Pairable, zh: Pairable): Evidence {
   else ev.notes.push(`length ratio ${ratio.toFixed(1)}`);
   ev.score = Math.round(ev.score * 100) / 100;
   return ev;
+}
+
+/** What a title names, read once per document. */
+interface TitleFacts {
+  kind: string | undefined;
+  batch: number | undefined;
+  years: string[];
+  programs: string[];
+}
+const titles = new WeakMap<Pairable, TitleFacts | null>();
+
+function titleFacts(doc: Pairable): TitleFacts | undefined {
+  if (!titles.has(doc)) {
+    const title = titleOf(doc);
+    titles.set(
+      doc,
+      title
+        ? { kind: englishKind(title), batch: batchIn(title), years: yearsIn(title), programs: programsIn(title) }
+        : null,
+    );
+  }
+  return titles.get(doc) ?? undefined;
 }
 
 /** Place anchors less the provinces whose own cities or counties are among them. */
@@ -380,10 +423,17 @@ export function pair(docs: Pairable[], sidecars: Map<string, Sidecar>): Pairing[
     const counts = new Map<Pairable, number>();
     for (const a of anchors.get(en.file)!)
       for (const zh of index.get(a) ?? []) counts.set(zh, (counts.get(zh) ?? 0) + 1);
-    const scored = [...counts]
-      .filter(([zh, n]) => n >= MIN_SHARED && kinds.get(zh.file) === kinds.get(en.file) && !vetoed(en.file, zh.file))
-      .sort(([a, m], [b, n]) => n - m || a.file.localeCompare(b.file))
-      .slice(0, MAX_CANDIDATES)
+    // the MAX_CANDIDATES sharing the most anchors, kept in order as they come (no sort of every document sharing some)
+    const kind = kinds.get(en.file);
+    const top: Array<[Pairable, number]> = [];
+    for (const [zh, n] of counts) {
+      if (n < MIN_SHARED || kinds.get(zh.file) !== kind || vetoed(en.file, zh.file)) continue;
+      const at = top.findIndex(([other, m]) => n > m || (n === m && zh.file < other.file));
+      if (at >= 0) top.splice(at, 0, [zh, n]);
+      else if (top.length < MAX_CANDIDATES) top.push([zh, n]);
+      if (top.length > MAX_CANDIDATES) top.pop();
+    }
+    const scored = top
       .map(([zh]) => ({ other: zh, ev: evidence(en, zh) }))
       .filter((c) => c.ev.conflicts.length === 0)
       .sort(byScore);
