@@ -238,4 +238,45 @@ describe('align', () => {
     expect(rows.at(-1)!.en).toBeUndefined();
     expect(rows.at(-1)!.confidence).toBeLessThan(0.5);
   });
+
+  it('never gives confidence 1 to a row whose sides share no anchor and differ in length, even alone', () => {
+    // A story's paragraph against a number line: estimated from these two alone, any ratio would "fit".
+    const rows = align(
+      [
+        {
+          role: 'body',
+          text: '批复指出，同意在两市开展城市更新试点，要求省政府加强组织领导，完善工作机制，形成可复制推广的经验。',
+        },
+      ],
+      [{ role: 'body', text: 'National Letter' }],
+    );
+    expect(rows).toEqual([{ zh: 0, en: 0, confidence: expect.any(Number) }]);
+    expect(rows[0]!.confidence).toBeLessThan(0.8);
+  });
+
+  it('lets the same role on both sides choose a row but not make it certain when the lengths do not fit', () => {
+    const rows = align(
+      [
+        { role: 'title', text: '关于开展城市更新试点的通知' },
+        {
+          role: 'body',
+          text: '请各试点城市于2024年7月31日前报送实施方案，明确目标任务、进度安排和保障措施，并加强组织领导。',
+        },
+      ],
+      [
+        { role: 'title', text: 'Notice on Pilots' },
+        {
+          role: 'body',
+          text: 'Each pilot city shall submit its implementation plan by July 31, 2024, stating its goals and tasks, its schedule and its safeguards, and shall strengthen its leadership of the work.',
+        },
+      ],
+    );
+    expect(rows.map((r) => [r.zh, r.en])).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+    expect(rows[0]!.confidence).toBeLessThan(1);
+    expect(rows[0]!.confidence).toBeGreaterThanOrEqual(0.8);
+    expect(rows[1]!.confidence).toBe(1);
+  });
 });

@@ -7,6 +7,7 @@
  * dates, document numbers, places) and paragraph roles.
  */
 import { anchorsOf } from './anchors.ts';
+import { LENGTH_RATIO } from './pair.ts';
 import type { AlignedRow, Lang, Role } from './types.ts';
 
 /** One paragraph to align. */
@@ -54,6 +55,8 @@ const [SAME_ROLE_BONUS, ROLE_MISMATCH] = [1, 1.5];
 const ANCHOR_WEIGHT: Record<string, number> = { doc: 2, date: 2, place: 1, pct: 1, year: 1, num: 0.5 };
 /** Shared anchors lower a pair's cost by their weight up to a cap; translators drop or rephrase numbers, so one-sided ones cost little. */
 const [SHARED_CAP, UNSHARED_EACH, UNSHARED_CAP] = [4, 0.25, 1];
+/** The share of a row's length cost that counts against its confidence whatever else it has, when no anchor is shared. */
+const UNANCHORED_LENGTH_SHARE = 0.25;
 /** Cost at which confidence falls to 1/e. */
 const CONFIDENCE_SCALE = 5;
 
@@ -98,6 +101,15 @@ export function align(zh: AlignUnit[], en: AlignUnit[]): AlignedRow[] {
   return bestPath(zs, es, refined ?? estimate).flatMap(rowsOf);
 }
 
+/**
+ * A ratio estimated from the input, kept within what a translation can have
+ * (LENGTH_RATIO): estimated from a document and a text that is no translation
+ * of it (a short story against a long notice), it would make any lengths fit.
+ */
+function plausible(ratio: number | undefined): number | undefined {
+  return ratio === undefined ? undefined : Math.min(LENGTH_RATIO[1], Math.max(LENGTH_RATIO[0], ratio));
+}
+
 function profile(unit: AlignUnit, lang: Lang): Profile {
   return {
     length: unit.text.replace(/\s+/gu, '').length,
@@ -114,7 +126,7 @@ function lengthRatio(zs: Profile[], es: Profile[]): number | undefined {
   const bodyLike = (ps: Profile[]) => ps.filter((p) => BODY_LIKE.has(p.role));
   const total = (ps: Profile[]) => sum(bodyLike(ps).length ? bodyLike(ps) : ps);
   const [z, e] = [total(zs), total(es)];
-  return z > 0 && e > 0 ? e / z : undefined;
+  return z > 0 && e > 0 ? plausible(e / z) : undefined;
 }
 
 /** A bead placed in the alignment: it starts at paragraph `zh` and `en`. */
@@ -179,7 +191,10 @@ function titleRuns(ps: Profile[]): number[] {
 /**
  * A bead's cost, and the confidence that goes with it. A pair costs its
  * prior plus its fit (length, roles, anchors); confidence comes from the fit
- * alone, since a rarer bead that fits well is no less right. A paragraph
+ * alone, since a rarer bead that fits well is no less right. Without an
+ * anchor both sides share, the same role on both sides offsets at most
+ * three quarters of a length that does not fit: such a row is never
+ * certain (confidence 1). A paragraph
  * alone costs what its role makes it: little for an often-dropped role,
  * Gale & Church's 1-0 prior for running text, which is then a likely miss.
  */
@@ -189,8 +204,13 @@ function beadCost(bead: Bead, zs: Profile[], es: Profile[], ratio: number): { co
     const cost = OFTEN_UNTRANSLATED.has(alone.role) ? UNTRANSLATED_COST : bead.prior;
     return { cost, confidence: confidenceOf(cost) };
   }
-  const fit = lengthCost(sum(zs), sum(es), ratio) + roleCost(zs, es) + anchorCost(zs, es);
-  return { cost: bead.prior + fit, confidence: confidenceOf(fit) };
+  const length = lengthCost(sum(zs), sum(es), ratio);
+  const anchors = anchorCost(zs, es);
+  const fit = length + roleCost(zs, es) + anchors.cost;
+  return {
+    cost: bead.prior + fit,
+    confidence: confidenceOf(anchors.shared > 0 ? fit : Math.max(fit, length * UNANCHORED_LENGTH_SHARE)),
+  };
 }
 
 /**
@@ -228,12 +248,15 @@ function roleCost(zs: Profile[], es: Profile[]): number {
 }
 
 /** Shared anchors lower the cost by their weight (capped); anchors on one side only raise it a little. */
-function anchorCost(zs: Profile[], es: Profile[]): number {
+function anchorCost(zs: Profile[], es: Profile[]): { cost: number; shared: number } {
   const [z, e] = [union(zs), union(es)];
   const shared = [...z].filter((a) => e.has(a));
   const unshared = z.size + e.size - 2 * shared.length;
   const bonus = shared.reduce((sum, a) => sum + (ANCHOR_WEIGHT[a.slice(0, a.indexOf(':'))] ?? 1), 0);
-  return Math.min(UNSHARED_CAP, unshared * UNSHARED_EACH) - Math.min(SHARED_CAP, bonus);
+  return {
+    cost: Math.min(UNSHARED_CAP, unshared * UNSHARED_EACH) - Math.min(SHARED_CAP, bonus),
+    shared: shared.length,
+  };
 }
 
 /** Cost 0 or less is certainty; the rest decays exponentially. Two decimals keep output stable across float noise. */

@@ -295,7 +295,12 @@ function summarise(
     const script = doc.script ? ` ${doc.script}` : '';
     const other = copy ? [] : doc.meta.otherPrograms;
     const others = other.length > 0 ? `; other program (not in the registry): ${other.join(', ')}` : '';
-    return `${doc.file}: ${doc.lang}${script}, ${doc.decoded.encoding}, ${doc.form}, ${doc.paragraphs.length} paragraphs, ${removed} chrome items removed → ${notices[i]!.id} (${role}${others})`;
+    // An English source left alone that may still translate a Chinese one: the archivist decides.
+    const possible = copy ? undefined : pairings[i]!.possible;
+    const maybe = possible
+      ? `; possible translation of ${possible.original} (evidence: ${possible.evidence.join(', ')}; not paired: ${possible.doubt}): confirm with translationOf in a sidecar`
+      : '';
+    return `${doc.file}: ${doc.lang}${script}, ${doc.decoded.encoding}, ${doc.form}, ${doc.paragraphs.length} paragraphs, ${removed} chrome items removed → ${notices[i]!.id} (${role}${others})${maybe}`;
   });
 }
 
