@@ -17,6 +17,7 @@ import { IngestErrors, printable, type SourceError } from './lib/ingest/errors.t
 import { ingest, type IngestResult } from './lib/ingest/index.ts';
 import { acquireLock, describeHolder, LockedError } from './lib/ingest/lock.ts';
 import { readGlossary, readSeeds } from './lib/ingest/read.ts';
+import { separateAttachments } from './lib/attachments/seeds.ts';
 import { recoverNotices, writeNotices } from './lib/ingest/write.ts';
 
 const root = dirname(import.meta.dirname);
@@ -55,7 +56,8 @@ try {
 recoverNotices(values.out);
 
 // read: every source and sidecar in the seeds folder, sorted by name; links and pipes refused
-const folder = readSeeds(seedsDir);
+// attachments: 附件 files (.xls, .docx, .pdf, HTML tables, text lists) told from notices and read into rows
+const { folder, attachments } = await separateAttachments(readSeeds(seedsDir));
 // cache: what earlier runs of this code made of the same inputs
 const cache = values.cache ? folderCache(values['cache-dir'], codeVersion(root)) : undefined;
 // glossary: key terms whose first occurrence in each notice links to its entry
@@ -66,7 +68,11 @@ const problems: string[] = glossary.errors.map((e) => `${e.file}: ${e.problem}`)
 let bad: SourceError[] = glossary.errors;
 try {
   // every stage between the disk edges, on plain data
-  result = ingest(folder, { ...(glossary.terms ? { glossary: glossary.terms } : {}), ...(cache ? { cache } : {}) });
+  result = ingest(folder, {
+    ...(glossary.terms ? { glossary: glossary.terms } : {}),
+    ...(cache ? { cache } : {}),
+    attachments,
+  });
 } catch (error) {
   if (!(error instanceof IngestErrors)) throw error;
   problems.push(...error.errors.map((e) => `${seedsDir}/${e.file}: ${e.problem}`));
@@ -87,7 +93,7 @@ release();
 for (const line of result.summary) say(line);
 for (const line of result.warnings) say(`warning: ${line}`);
 say(
-  `ingest: ${folder.sources.length} sources → ${result.notices.length} notices in ${values.out}/notices/ ` +
+  `ingest: ${folder.sources.length} sources${attachments.length ? ` and ${attachments.length} attachments` : ''} → ${result.notices.length} notices in ${values.out}/notices/ ` +
     `(${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed; ` +
     `${result.reused.documents} sources and ${result.reused.notices} notices reused from the cache)`,
 );

@@ -1,0 +1,146 @@
+/**
+ * The attachment files of a seeds folder, told from notices and read into rows: the edge stage
+ * between reading `seeds/` and the ingest (its parsers are asynchronous, the ingest is not).
+ *
+ * A file is an attachment by its format (.xls/.xlsx/.doc/.docx/.pdf by their first bytes), or, for
+ * an .html/.txt/.md list that could be a notice, when a sidecar says `attachmentOf:` or another
+ * source names its file (a 附件说明 link or "（list-1.html）"). Each is kept with its SHA-256; a
+ * scan or an encrypted file is kept with the reason it cannot be read; a corrupt file is one error
+ * naming it, like any bad source.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'astro/zod';
+import { isoDate, type AttachmentFormat, type AttachmentRow } from '../../../src/schemas/notice.ts';
+import { SourceError } from '../ingest/errors.ts';
+import type { SeedFolder } from '../ingest/read.ts';
+import { SIDECAR_SUFFIX } from '../ingest/sidecar.ts';
+import { parseYaml } from '../ingest/yaml.ts';
+import { headingEn } from './headings.ts';
+import { matchUnit } from './match.ts';
+import { formatOf, readAttachment } from './read.ts';
+import { pilotRows } from './rows.ts';
+import type { Table } from './types.ts';
+
+/** What an archivist may say beside an attachment (`<file>.meta.yaml`); unknown keys are errors. */
+export const attachmentSidecar = z
+  .object({
+    /** The notice source file this is an attachment of (overrides the 附件说明 match). */
+    attachmentOf: z.string().optional(),
+    /** Its 附件 number, when the notice's 附件说明 does not give it. */
+    n: z.number().int().positive().optional(),
+    title: z.object({ zh: z.string().optional(), en: z.string().optional() }).strict().optional(),
+    publisher: z.string().optional(),
+    url: z.string().optional(),
+    retrieved: isoDate.optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+/** An attachment file held in `seeds/`, read. */
+export interface HeldAttachment {
+  file: string;
+  bytes: number;
+  sha256: string;
+  format: AttachmentFormat;
+  sidecar?: z.output<typeof attachmentSidecar> & { file: string };
+  /** The list's own title (its first line when that names a list), when the file could be read. */
+  title?: string;
+  /** Why it cannot be read (kept and listed). */
+  unreadable?: string;
+  rows: AttachmentRow[];
+}
+
+/** The seeds folder without its attachments, and the attachments read; problems join `folder.errors`. */
+export interface SeparatedAttachments {
+  folder: SeedFolder;
+  attachments: HeldAttachment[];
+}
+
+const BINARY: AttachmentFormat[] = ['xlsx', 'xls', 'docx', 'doc', 'pdf'];
+
+/** Splits a seeds folder into notice sources and attachments, and reads the attachments. */
+export async function separateAttachments(folder: SeedFolder): Promise<SeparatedAttachments> {
+  const errors: SourceError[] = [];
+  const sidecars = new Map<string, HeldAttachment['sidecar']>();
+  const isAttachment = new Set<string>();
+  for (const source of folder.sources) {
+    const format = formatOf(source.bytes, source.file);
+    const car = folder.sidecars.get(source.file);
+    const says = car ? /^\s*attachmentOf\s*:/mu.test(car.text) : false;
+    if (format && (BINARY.includes(format) || says || namedByAnother(source.file, folder)))
+      isAttachment.add(source.file);
+  }
+  const attachments: HeldAttachment[] = [];
+  for (const source of folder.sources.filter((s) => isAttachment.has(s.file))) {
+    const car = folder.sidecars.get(source.file);
+    if (car) {
+      try {
+        const parsed = attachmentSidecar.safeParse(parseYaml(car.file, car.text, 'sidecar') ?? {});
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0]!;
+          errors.push(new SourceError(car.file, `attachment sidecar "${issue.path.join('.')}": ${issue.message}`));
+        } else sidecars.set(source.file, { ...parsed.data, file: car.file });
+      } catch (error) {
+        if (error instanceof SourceError) errors.push(error);
+        else throw error;
+      }
+    }
+    const read = await readAttachment(source.bytes, source.file);
+    if (!read.ok && read.reason.startsWith('cannot be read')) {
+      errors.push(new SourceError(source.file, `attachment (${read.format}) ${read.reason}; is the file whole?`));
+      continue;
+    }
+    const sidecar = sidecars.get(source.file);
+    attachments.push({
+      file: source.file,
+      bytes: source.bytes.length,
+      sha256: createHash('sha256').update(source.bytes).digest('hex'),
+      format: read.format,
+      ...(sidecar ? { sidecar } : {}),
+      ...(read.ok ? listOf(read.tables) : { unreadable: read.reason, rows: [] }),
+    });
+  }
+  const rest: SeedFolder = {
+    sources: folder.sources.filter((s) => !isAttachment.has(s.file)),
+    sidecars: new Map([...folder.sidecars].filter(([source]) => !isAttachment.has(source))),
+    translations: folder.translations,
+    errors: [...(folder.errors ?? []), ...errors],
+  };
+  return { folder: rest, attachments };
+}
+
+/** Whether another source names this file (a link to it, or its name in a 附件说明). */
+function namedByAnother(file: string, folder: SeedFolder): boolean {
+  if (file.length < 5 || file.endsWith(SIDECAR_SUFFIX)) return false;
+  const name = Buffer.from(file, 'utf8');
+  return folder.sources.some((s) => s.file !== file && Buffer.from(s.bytes).includes(name));
+}
+
+/** A readable list: its title and its rows, each unit matched to the gazetteer or flagged. */
+function listOf(tables: Table[]): { title?: string; rows: AttachmentRow[] } {
+  const first = tables[0]?.rows.find((r) => r.some((c) => c.trim()));
+  const title = first && first.filter((c) => c.trim()).length === 1 ? first.find((c) => c.trim())!.trim() : undefined;
+  const rows = pilotRows(tables).map((row): AttachmentRow => {
+    const isProject = row.entryType === 'special' || row.builder !== undefined || row.project !== undefined;
+    const match = !isProject && row.unit ? matchUnit(row) : undefined;
+    return {
+      anchor: `r${row.r}`,
+      ...(row.n ? { n: row.n } : {}),
+      ...(row.province ? { province: row.province } : {}),
+      ...(row.unit ? { listed: row.unit } : {}),
+      ...(match?.matched ? { place: placeFields(match.place) } : {}),
+      ...(match && !match.matched ? { flag: match.reason } : {}),
+      ...(row.entryType ? { entryType: row.entryType } : {}),
+      ...(row.builder ? { builder: row.builder } : {}),
+      ...(row.project ? { project: row.project } : {}),
+      headings: row.headings.filter((h) => h !== title).map((zh) => ({ zh, en: headingEn(zh) })),
+      cells: row.cells,
+    };
+  });
+  return { ...(title && /名单|名录|目录|一览|清单|试点/u.test(title) ? { title } : {}), rows };
+}
+
+function placeFields(place: import('../places/index.ts').Place): NonNullable<AttachmentRow['place']> {
+  const { code, slug, zh, en, level, province, prefecture, vintage } = place;
+  return { code, slug, zh, en, level, province, ...(prefecture ? { prefecture } : {}), vintage };
+}
