@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,7 +70,13 @@ describe('a reader of a pilot list held as an attachment', () => {
       async (url) => [...new Uint8Array(await (await fetch(url)).arrayBuffer())],
       href!,
     );
-    expect(Buffer.from(bytes).equals(readFileSync(join(root, 'test/fixtures/attachments/list-1.xls')))).toBe(true);
+    const xls = readFileSync(join(root, 'test/fixtures/attachments/list-1.xls'));
+    expect(Buffer.from(bytes).equals(xls)).toBe(true);
+    // The source view lists the attachments with their SHA-256 beside the notice's own files.
+    await page.goto(new URL('source/', page.url()).href);
+    const files = page.locator('.attachment-sources li');
+    expect(await files.count()).toBe(3);
+    expect(await files.first().innerText()).toContain(createHash('sha256').update(xls).digest('hex'));
     expect(errors).toEqual([]);
   });
 

@@ -84,6 +84,21 @@ describe('attachments beside their notice', () => {
     }
   });
 
+  it('tell an HTML list from a notice when the notice names its file, with no sidecar', () => {
+    const dir = seeds(['list-1.html']);
+    const text = readFileSync(join(fixtures, NOTICE), 'utf8').replace(
+      '附件：1.国家智慧城市2016年度试点名单',
+      '附件：1.国家智慧城市2016年度试点名单（list-1.html）',
+    );
+    writeFileSync(join(dir, NOTICE), text);
+    const { notices, stdout } = ingestOk(dir);
+    expect(notices).toHaveLength(1);
+    const [a] = notices[0]!.data.attachments;
+    expect([a!.n, a!.file, a!.format, a!.provenance.linkedBy]).toEqual([1, 'list-1.html', 'html', 'announcement']);
+    expect(rowsOf(a!)).toEqual(LIST_ROWS);
+    expect(stdout).toMatch(/^ingest: 1 sources and 1 attachments → 1 notices/m);
+  });
+
   it('keep an unreadable scan on its notice with the reason, and report an encrypted file no notice announces', () => {
     const { notices, stdout } = ingestOk(seeds([NOTICE, 'list-1.xls', 'scan.pdf', 'encrypted.xlsx'], true));
     const scan = notices[0]!.data.attachments.find((a) => a.file === 'scan.pdf')!;
