@@ -55,11 +55,12 @@ try {
 // recover: an ingest killed between its two renames left the old notices aside; put them back
 recoverNotices(values.out);
 
-// read: every source and sidecar in the seeds folder, sorted by name; links and pipes refused
-// attachments: 附件 files (.xls, .docx, .pdf, HTML tables, text lists) told from notices and read into rows
-const { folder, attachments } = await separateAttachments(readSeeds(seedsDir));
 // cache: what earlier runs of this code made of the same inputs
 const cache = values.cache ? folderCache(values['cache-dir'], codeVersion(root)) : undefined;
+// read: every source and sidecar in the seeds folder, sorted by name; links and pipes refused
+const seeds = readSeeds(seedsDir);
+// attachments: 附件 files (.xls, .docx, .pdf, HTML tables, text lists) told from notices and read into rows
+const { folder, attachments } = await separateAttachments(seeds, cache);
 // glossary: key terms whose first occurrence in each notice links to its entry
 const glossary = readGlossary(values.glossary);
 

@@ -150,4 +150,31 @@ describe('attachments beside their notice', () => {
     expect(lines[1]).toBe(`ingest: 1 problem(s) in 1 file(s); nothing written to ${out}/`);
     expect(readdirSync(join(out, 'notices'))).toEqual(before);
   });
+
+  it('refuse the same attachment received twice under two names, naming the copy', () => {
+    const dir = seeds([NOTICE, 'list-1.xls']);
+    copyFileSync(join(fixtures, 'list-1.xls'), join(dir, 'list-1 (1).xls'));
+    const result = runIngest(dir, mkdtempSync(join(tmpdir(), 'ppa-out-')), '--no-cache');
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')[0]).toMatch(
+      new RegExp(
+        `^${dir}/list-1\\.xls: the same bytes as "list-1 \\(1\\)\\.xls" \\(SHA-256 [0-9a-f]{16}…\\): one attachment received twice; keep one copy$`,
+      ),
+    );
+  });
+
+  it('are read once: a second ingest takes them from the cache and writes the same bytes', () => {
+    const dir = seeds([NOTICE, 'list-1.pdf', 'projects-2.docx'], true);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'ppa-cache-'));
+    const outs = [0, 1].map(() => {
+      const out = mkdtempSync(join(tmpdir(), 'ppa-out-'));
+      expect(runIngest(dir, out, '--cache-dir', cacheDir).code).toBe(0);
+      return readNotices(out);
+    });
+    expect(outs[1]!.map((n) => n.mdx)).toEqual(outs[0]!.map((n) => n.mdx));
+    expect(outs[0]![0]!.data.attachments.map((a) => a.rows.length)).toEqual([7, 2]);
+    expect(
+      readdirSync(readdirSync(cacheDir).map((v) => join(cacheDir, v))[0]!).filter((f) => f.startsWith('attachment-')),
+    ).toHaveLength(2);
+  });
 });

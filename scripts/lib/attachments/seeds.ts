@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import { isoDate, type AttachmentFormat, type AttachmentRow } from '../../../src/schemas/notice.ts';
+import { cacheKey, type IngestCache } from '../ingest/cache.ts';
 import { SourceError } from '../ingest/errors.ts';
 import type { SeedFolder } from '../ingest/read.ts';
 import { SIDECAR_SUFFIX } from '../ingest/sidecar.ts';
@@ -58,8 +59,11 @@ export interface SeparatedAttachments {
 
 const BINARY: AttachmentFormat[] = ['xlsx', 'xls', 'docx', 'doc', 'pdf'];
 
-/** Splits a seeds folder into notice sources and attachments, and reads the attachments. */
-export async function separateAttachments(folder: SeedFolder): Promise<SeparatedAttachments> {
+/**
+ * Splits a seeds folder into notice sources and attachments, and reads the attachments (a file
+ * whose bytes are unchanged is taken from the cache: a long PDF takes seconds to read).
+ */
+export async function separateAttachments(folder: SeedFolder, cache?: IngestCache): Promise<SeparatedAttachments> {
   const errors: SourceError[] = [];
   const sidecars = new Map<string, HeldAttachment['sidecar']>();
   const isAttachment = new Set<string>();
@@ -71,7 +75,20 @@ export async function separateAttachments(folder: SeedFolder): Promise<Separated
       isAttachment.add(source.file);
   }
   const attachments: HeldAttachment[] = [];
+  const firstByHash = new Map<string, string>();
   for (const source of folder.sources.filter((s) => isAttachment.has(s.file))) {
+    const sha256 = createHash('sha256').update(source.bytes).digest('hex');
+    const first = firstByHash.get(sha256);
+    if (first !== undefined) {
+      errors.push(
+        new SourceError(
+          source.file,
+          `the same bytes as "${first}" (SHA-256 ${sha256.slice(0, 16)}…): one attachment received twice; keep one copy`,
+        ),
+      );
+      continue;
+    }
+    firstByHash.set(sha256, source.file);
     const car = folder.sidecars.get(source.file);
     if (car) {
       try {
@@ -85,19 +102,38 @@ export async function separateAttachments(folder: SeedFolder): Promise<Separated
         else throw error;
       }
     }
-    const read = await readAttachment(source.bytes, source.file);
-    if (!read.ok && read.reason.startsWith('cannot be read')) {
-      errors.push(new SourceError(source.file, `attachment (${read.format}) ${read.reason}; is the file whole?`));
+    const key = cacheKey('attachment', source.file, source.bytes);
+    type Read = {
+      format: AttachmentFormat;
+      corrupt?: string;
+      unreadable?: string;
+      title?: string;
+      rows: AttachmentRow[];
+    };
+    let read = cache?.get(key) as Read | undefined;
+    if (!read) {
+      const result = await readAttachment(source.bytes, source.file);
+      read = result.ok
+        ? { format: result.format, ...listOf(result.tables) }
+        : result.reason.startsWith('cannot be read')
+          ? { format: result.format, corrupt: result.reason, rows: [] }
+          : { format: result.format, unreadable: result.reason, rows: [] };
+      if (!read.corrupt) cache?.set(key, read);
+    }
+    if (read.corrupt) {
+      errors.push(new SourceError(source.file, `attachment (${read.format}) ${read.corrupt}; is the file whole?`));
       continue;
     }
     const sidecar = sidecars.get(source.file);
     attachments.push({
       file: source.file,
       bytes: source.bytes.length,
-      sha256: createHash('sha256').update(source.bytes).digest('hex'),
+      sha256,
       format: read.format,
       ...(sidecar ? { sidecar } : {}),
-      ...(read.ok ? listOf(read.tables) : { unreadable: read.reason, rows: [] }),
+      ...(read.title ? { title: read.title } : {}),
+      ...(read.unreadable ? { unreadable: read.unreadable } : {}),
+      rows: read.rows,
     });
   }
   const rest: SeedFolder = {
