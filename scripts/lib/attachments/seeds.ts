@@ -95,7 +95,8 @@ export async function separateAttachments(folder: SeedFolder, cache?: IngestCach
         const parsed = attachmentSidecar.safeParse(parseYaml(car.file, car.text, 'sidecar') ?? {});
         if (!parsed.success) {
           const issue = parsed.error.issues[0]!;
-          errors.push(new SourceError(car.file, `attachment sidecar "${issue.path.join('.')}": ${issue.message}`));
+          const where = issue.path.length > 0 ? ` "${issue.path.join('.')}"` : '';
+          errors.push(new SourceError(car.file, `attachment sidecar${where}: ${issue.message}`));
         } else sidecars.set(source.file, { ...parsed.data, file: car.file });
       } catch (error) {
         if (error instanceof SourceError) errors.push(error);
@@ -145,11 +146,28 @@ export async function separateAttachments(folder: SeedFolder, cache?: IngestCach
   return { folder: rest, attachments };
 }
 
-/** Whether another source names this file (a link to it, or its name in a 附件说明). */
+/** 附件 in UTF-8 and in GB18030/GBK, the encodings notices come in. */
+const FUJIAN = [Buffer.from('附件', 'utf8'), Buffer.from([0xb8, 0xbd, 0xbc, 0xfe])];
+/** How far from a file name its 附件 may stand: the 附件说明 line before it, or the link's own text after it. */
+const NEAR = 300;
+
+/**
+ * Whether another source names this file as an attachment: its name within a few hundred bytes
+ * of a 附件 (a 附件说明 line, a link to it reading "附件1：…"). A name alone is not enough: a page's
+ * related links name other pages, which may be notices held here.
+ */
 function namedByAnother(file: string, folder: SeedFolder): boolean {
   if (file.length < 5 || file.endsWith(SIDECAR_SUFFIX)) return false;
   const name = Buffer.from(file, 'utf8');
-  return folder.sources.some((s) => s.file !== file && Buffer.from(s.bytes).includes(name));
+  return folder.sources.some((s) => {
+    if (s.file === file) return false;
+    const bytes = Buffer.from(s.bytes.buffer, s.bytes.byteOffset, s.bytes.byteLength);
+    for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+      const around = bytes.subarray(Math.max(0, at - NEAR), at + name.length + NEAR);
+      if (FUJIAN.some((word) => around.includes(word))) return true;
+    }
+    return false;
+  });
 }
 
 /** A readable list: its title and its rows, each unit matched to the gazetteer or flagged. */
