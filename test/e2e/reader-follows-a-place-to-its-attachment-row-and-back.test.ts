@@ -81,12 +81,15 @@ describe('a reader of a pilot list held as an attachment', () => {
   });
 
   it('sees the batch say its full list is held, with the count checked against the notice', async () => {
-    const { page } = await watchedPage(await browser.newContext(), site.url);
+    const { page, errors } = await watchedPage(await browser.newContext(), site.url);
     await page.goto(`${site.url}/programs/national-smart-city/`);
     const full = page.locator('.full-list');
     expect(await full.count()).toBe(3);
     expect(await full.first().innerText()).toContain(both('attachments.countMatches', { stated: 5 }).en);
     expect(await page.locator('.full-list .mismatch').count()).toBe(0);
+    // Every place the lists hold is on the batch, linked to its page.
+    expect(await page.locator('.batch-places a[href="/places/wuxi/"]').count()).toBe(1);
+    expect(errors).toEqual([]);
   });
 
   it('sorts the list by a column within its groups', async () => {
