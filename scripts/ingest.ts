@@ -17,6 +17,7 @@ import { IngestErrors, printable, type SourceError } from './lib/ingest/errors.t
 import { ingest, type IngestResult } from './lib/ingest/index.ts';
 import { acquireLock, describeHolder, LockedError } from './lib/ingest/lock.ts';
 import { readGlossary, readSeeds } from './lib/ingest/read.ts';
+import { separateAttachments } from './lib/attachments/seeds.ts';
 import { priorIds, recoverNotices, writeNotices } from './lib/ingest/write.ts';
 
 const root = dirname(import.meta.dirname);
@@ -54,10 +55,12 @@ try {
 // recover: an ingest killed between its two renames left the old notices aside; put them back
 recoverNotices(values.out);
 
-// read: every source and sidecar in the seeds folder, sorted by name; links and pipes refused
-const folder = readSeeds(seedsDir);
 // cache: what earlier runs of this code made of the same inputs
 const cache = values.cache ? folderCache(values['cache-dir'], codeVersion(root)) : undefined;
+// read: every source and sidecar in the seeds folder, sorted by name; links and pipes refused
+const seeds = readSeeds(seedsDir);
+// attachments: 附件 files (.xls, .docx, .pdf, HTML tables, text lists) told from notices and read into rows
+const { folder, attachments } = await separateAttachments(seeds, cache);
 // glossary: key terms whose first occurrence in each notice links to its entry
 const glossary = readGlossary(values.glossary);
 
@@ -71,6 +74,7 @@ try {
     ...(cache ? { cache } : {}),
     // ids already handed out stay: a notice keeps its URL when a further witness of it arrives
     priorIds: priorIds(values.out),
+    attachments,
   });
 } catch (error) {
   if (!(error instanceof IngestErrors)) throw error;
@@ -92,7 +96,7 @@ release();
 for (const line of result.summary) say(line);
 for (const line of result.warnings) say(`warning: ${line}`);
 say(
-  `ingest: ${folder.sources.length} sources → ${result.notices.length} notices in ${values.out}/notices/ ` +
+  `ingest: ${folder.sources.length} sources${attachments.length ? ` and ${attachments.length} attachments` : ''} → ${result.notices.length} notices in ${values.out}/notices/ ` +
     `(${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed; ` +
     `${result.reused.documents} sources and ${result.reused.notices} notices reused from the cache)`,
 );

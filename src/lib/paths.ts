@@ -77,3 +77,31 @@ export function placePath(slug: string): string {
 export function programPath(program: string, opts: { year?: string; anchor?: string } = {}): string {
   return `/programs/${program}/${opts.year ? `${opts.year}/` : ''}${opts.anchor ? `#${opts.anchor}` : ''}`;
 }
+
+/**
+ * An attachment's page (its table, rows anchored `#r1`…), or one of its rows.
+ *
+ * @example attachmentPath('2016-05-10-d79e04e0', 1, 'r3') // '/notices/2016-05-10-d79e04e0/attachments/1/#r3'
+ */
+export function attachmentPath(id: string, n: number, anchor?: string): string {
+  return `/notices/${id}/attachments/${n}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/**
+ * An attachment's published file name: a spreadsheet, document or PDF keeps its name (made safe
+ * for any server as rawSourceName makes it); an HTML or text list gets `.txt`, so no server sends
+ * a received HTML page as HTML from the archive's origin.
+ *
+ * @example attachmentFileName('list-1.xls', 'xls') // 'list-1.xls'
+ * @example attachmentFileName('list-1.html', 'html') // 'list-1.html.txt'
+ */
+export function attachmentFileName(file: string, format: string): string {
+  const name = rawSourceName(file);
+  if (format === 'html' || format === 'text') return name;
+  return /\.txt$/i.test(file) ? name : name.slice(0, -'.txt'.length);
+}
+
+/** The link to an attachment's file as received, under its page. */
+export function attachmentFileUrl(id: string, n: number, file: string, format: string): string {
+  return `${attachmentPath(id, n)}${encodeURIComponent(attachmentFileName(file, format))}`;
+}

@@ -32,6 +32,10 @@ export function placeEntries(notices: Notice[]): PlaceEntry[] {
       else places.set(p.slug, { place: p, entries: [], mentions: [] });
     }
   }
+  // A place listed only in an attachment list (a batch's list held) has a page too.
+  for (const b of batches)
+    for (const p of b.places)
+      if (b.list && !places.has(p.slug)) places.set(p.slug, { place: p, entries: [], mentions: [] });
   for (const n of notices) for (const slug of new Set(n.places.map((p) => p.slug))) places.get(slug)?.mentions.push(n);
   for (const b of batches) for (const slug of new Set(b.places.map((p) => p.slug))) places.get(slug)?.entries.push(b);
   return [...places.values()];

@@ -1,8 +1,8 @@
 import type { EventRecord, NoticeRecord, PilotPlaceRow } from '../schemas/exports.ts';
-import { programId, type EntryType, type Notice, type ProgramId } from '../schemas/notice.ts';
+import { programId, type AttachmentRow, type EntryType, type Notice, type ProgramId } from '../schemas/notice.ts';
 import { programEntry } from '../schemas/programs.ts';
 import { both } from '../i18n/index.ts';
-import { noticePath, placePath, rawSourceUrl } from './paths.ts';
+import { attachmentPath, noticePath, placePath, rawSourceUrl } from './paths.ts';
 import { absoluteUrl } from './site-url.ts';
 import { wholePhrase, type RowText } from './row-text.ts';
 import { resolveCitations, sortDate } from './notices.ts';
@@ -155,8 +155,26 @@ export interface Batch {
   notice: Pick<Notice, 'id' | 'title' | 'docNumber' | 'dates' | 'docType'>;
   paragraph: string;
   quote: string;
-  /** True when the notice names as many places as it counts. */
+  /** True when the notice names as many places as it counts, or its list is held as an attachment. */
   complete: boolean;
+  /** The batch's list, when the notice's attachments hold it (withAttachmentLists). */
+  list?: BatchList;
+}
+
+/** A batch's list as an attachment holds it: every row of the batch's entry type, each with its anchor. */
+export interface BatchList {
+  /** The count the notice states, and the rows its attachments list: a mismatch is shown. */
+  stated: number;
+  listed: number;
+  entries: ListedEntry[];
+}
+
+/** One row of an attachment list: where it is (`/notices/<id>/attachments/<n>/#r3`) and what it lists. */
+export interface ListedEntry {
+  attachment: number;
+  title: string;
+  path: string;
+  row: AttachmentRow;
 }
 
 /** Batches stated in the notices of a program, oldest first; each stated count is one batch entry. */
@@ -189,7 +207,49 @@ export function programBatches(notices: Notice[], program: ProgramId): Batch[] {
       });
     }
   }
-  return batches.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.number ?? 0) - (b.number ?? 0));
+  return withAttachmentLists(
+    batches.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.number ?? 0) - (b.number ?? 0)),
+    notices,
+  );
+}
+
+/**
+ * Batches whose notice holds its list as an attachment (附件1: 试点名单) take the list's rows of
+ * their entry type: every place listed joins the batch's places (special projects are projects,
+ * not places), the batch is complete (the full list is held), and the count listed is kept beside
+ * the count stated. Only where the notice states one count of that type: two would leave the rows
+ * without a batch to go to.
+ */
+export function withAttachmentLists(batches: Batch[], notices: Notice[]): Batch[] {
+  const byId = new Map(notices.map((n) => [n.id, n]));
+  return batches.map((b) => {
+    const n = byId.get(b.notice.id);
+    if (!n?.attachments.length) return b;
+    if (n.counts.filter((c) => c.entryType === b.entryType).length !== 1) return b;
+    const entries = n.attachments.flatMap((a) =>
+      a.rows
+        .filter((row) => row.entryType === b.entryType)
+        .map((row): ListedEntry => ({
+          attachment: a.n,
+          title: a.title.zh,
+          path: attachmentPath(n.id, a.n, row.anchor),
+          row,
+        })),
+    );
+    if (entries.length === 0) return b;
+    const places = new Map(b.places.map((p) => [p.slug, p]));
+    for (const { row, attachment } of entries) {
+      if (!row.place || places.has(row.place.slug)) continue;
+      const announced = n.attachments.find((a) => a.n === attachment)?.provenance.paragraph ?? b.paragraph;
+      places.set(row.place.slug, { ...row.place, paragraphs: [announced] });
+    }
+    return {
+      ...b,
+      places: [...places.values()],
+      complete: true,
+      list: { stated: b.count, listed: entries.length, entries },
+    };
+  });
 }
 
 /** A batch's name: `shuangzhi-2`, `national-smart-city-2014`. */
@@ -216,33 +276,46 @@ export function pilotPlaceRows(
   };
   return programId.options.flatMap((program) =>
     programBatches(notices, program).flatMap((b) =>
-      b.places.map((p): PilotPlaceRow => ({
-        program,
-        batch: b.number ? String(b.number) : String(b.year ?? ''),
-        batch_year: String(b.year ?? (b.date ?? '').slice(0, 4)),
-        entry_type: b.entryType,
-        name_zh: p.zh,
-        name_en: p.en,
-        level: p.level,
-        admin_code: p.code ?? '',
-        admin_code_vintage: p.vintage,
-        province_zh: p.province.zh,
-        province_code: p.province.code,
-        prefecture_zh: p.prefecture?.zh ?? '',
-        prefecture_code: p.prefecture?.code ?? '',
-        doc_number: b.notice.docType === 'notice' ? (b.notice.docNumber ?? '') : '',
-        doc_date: b.notice.docType === 'notice' ? (b.notice.dates.signed ?? '') : (b.date ?? ''),
-        publish_date: b.notice.dates.published ?? '',
-        batch_count_stated: String(b.count),
-        notice_id: b.notice.id,
-        evidence_url: absoluteUrl(site, noticePath(b.notice.id, b.paragraph)) ?? '',
-        evidence_path: noticePath(b.notice.id, b.paragraph),
-        evidence_quote: phrase(b),
-        confidence: b.notice.docType === 'notice' ? 'stated' : 'reported',
-        note: b.notice.docType === 'notice' ? '' : 'from a news report; the announcing notice is not in the archive',
-      })),
+      b.places.map((p): PilotPlaceRow => {
+        // A place the batch's attachment list holds has its evidence at the row that lists it.
+        const listed = b.list?.entries.find((e) => e.row.place?.slug === p.slug);
+        return {
+          program,
+          batch: b.number ? String(b.number) : String(b.year ?? ''),
+          batch_year: String(b.year ?? (b.date ?? '').slice(0, 4)),
+          entry_type: b.entryType,
+          name_zh: p.zh,
+          name_en: p.en,
+          level: p.level,
+          admin_code: p.code ?? '',
+          admin_code_vintage: p.vintage,
+          province_zh: p.province.zh,
+          province_code: p.province.code,
+          prefecture_zh: p.prefecture?.zh ?? '',
+          prefecture_code: p.prefecture?.code ?? '',
+          doc_number: b.notice.docType === 'notice' ? (b.notice.docNumber ?? '') : '',
+          doc_date: b.notice.docType === 'notice' ? (b.notice.dates.signed ?? '') : (b.date ?? ''),
+          publish_date: b.notice.dates.published ?? '',
+          batch_count_stated: String(b.count),
+          notice_id: b.notice.id,
+          evidence_url: absoluteUrl(site, listed?.path ?? noticePath(b.notice.id, b.paragraph)) ?? '',
+          evidence_path: listed?.path ?? noticePath(b.notice.id, b.paragraph),
+          evidence_quote: listed ? listedQuote(listed) : phrase(b),
+          confidence: b.notice.docType === 'notice' ? 'stated' : 'reported',
+          note: listed
+            ? `listed in attachment ${listed.attachment}, row ${listed.row.anchor.slice(1)}`
+            : b.notice.docType === 'notice'
+              ? ''
+              : 'from a news report; the announcing notice is not in the archive',
+        };
+      }),
     ),
   );
+}
+
+/** A list row quoted as evidence: the attachment's title, the headings and the cells as read. */
+function listedQuote(e: ListedEntry): string {
+  return [e.title, ...e.row.headings.map((h) => h.zh), e.row.cells.filter(Boolean).join(' ')].join(' › ');
 }
 
 /** Every notice as a record of /data/notices.json. */

@@ -222,6 +222,85 @@ export const sourceFile = z.object({
     .optional(),
 });
 
+/** A row anchor on an attachment's page: `r1` … `rN`, one per entry of the list. */
+export const rowAnchor = z.string().regex(/^r[1-9]\d*$/, 'an attachment row anchor looks like r1, r2, …');
+
+/** The file formats attachments (附件) come in, each read by a maintained parser for it. */
+export const attachmentFormat = z.enum(['xlsx', 'xls', 'docx', 'doc', 'pdf', 'html', 'text']);
+
+/** Labels of the attachment formats, as readers know them. */
+export const attachmentFormatLabels: Record<z.output<typeof attachmentFormat>, string> = {
+  xlsx: 'Excel (.xlsx)',
+  xls: 'Excel 97–2003 (.xls)',
+  docx: 'Word (.docx)',
+  doc: 'Word 97–2003 (.doc)',
+  pdf: 'PDF',
+  html: 'HTML',
+  text: 'Text',
+};
+
+/** A heading a list row stands under, as printed and in English when the archive can say it (a category, a province). */
+export const listHeading = z.object({ zh: z.string(), en: z.string().nullable() });
+
+/**
+ * One entry of a pilot list published as an attachment: the unit as listed (kept as written),
+ * the gazetteer place it matched (code, level) or why none, its entry type and the headings it
+ * stands under. A special project is a project (builder and title), not a place.
+ */
+export const attachmentRow = z.object({
+  /** Its anchor on the attachment's page (`#r12`). */
+  anchor: rowAnchor,
+  /** 序号 as printed. */
+  n: z.string().optional(),
+  /** The province as listed (column or heading). */
+  province: z.string().optional(),
+  /** The unit as listed (城市/区/县/镇), exactly as written. */
+  listed: z.string().optional(),
+  /** The gazetteer place the unit is, when it matched. */
+  place: placeNamed.omit({ paragraphs: true }).optional(),
+  /** Why a listed unit matched no place (kept and flagged, never dropped). */
+  flag: z.string().optional(),
+  entryType: entryType.optional(),
+  /** 承建单位 of a special project. */
+  builder: z.string().optional(),
+  /** 项目名称 of a special project. */
+  project: z.string().optional(),
+  /** The headings above the row, outermost first. */
+  headings: z.array(listHeading).default([]),
+  /** Every cell of the row as read. */
+  cells: z.array(z.string()),
+});
+
+/**
+ * An attachment (附件) of the notice: a source file of its own, kept as received with its SHA-256,
+ * linked by the notice's 附件说明 or a sidecar, read into rows when its format can be read.
+ */
+export const attachment = z.object({
+  /** Its number: `/notices/<id>/attachments/<n>/`; the 附件 number the notice gives it, when it gives one. */
+  n: z.number().int().positive(),
+  file: z.string(),
+  title: z.object({ zh: z.string(), en: z.string().nullable() }),
+  format: attachmentFormat,
+  bytes: z.number().int().positive(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  provenance: z.object({
+    /** How it was tied to the notice: its 附件说明 names it, or a sidecar says so. */
+    linkedBy: z.enum(['announcement', 'sidecar']),
+    /** The notice row whose 附件说明 announces it. */
+    paragraph: anchor.optional(),
+    /** The 附件说明 item's words. */
+    announced: z.string().optional(),
+    sidecar: z.string().optional(),
+    publisher: z.string().optional(),
+    url: z.string().optional(),
+    retrieved: isoDate.optional(),
+    note: z.string().optional(),
+  }),
+  /** Why the file could not be read (a scan with no text layer, an encrypted file); absent when read. */
+  unreadable: z.string().optional(),
+  rows: z.array(attachmentRow).default([]),
+});
+
 export const notice = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lowercase letters, digits and hyphens'),
   title: z.object({ zh: z.string().nullable(), en: z.string().nullable() }),
@@ -292,6 +371,8 @@ export const notice = z.object({
   supplied: z.array(z.object({ field: z.string(), sidecar: z.string(), note: z.string().optional() })).default([]),
   /** The archive's own translation (a sidecar `<source>.en.yaml`), when the English column is one. */
   archiveTranslation: z.object({ file: z.string(), translator: z.string() }).optional(),
+  /** The notice's attachments (附件) held, in order of their number; each list read into rows. */
+  attachments: z.array(attachment).default([]),
 });
 
 export type Notice = z.output<typeof notice>;
@@ -305,3 +386,6 @@ export type SourceForm = z.output<typeof sourceForm>;
 export type EncodingEvidence = z.output<typeof encodingEvidence>;
 export type LineEndings = z.output<typeof lineEndings>;
 export type NoticeInput = z.input<typeof notice>;
+export type Attachment = z.output<typeof attachment>;
+export type AttachmentRow = z.output<typeof attachmentRow>;
+export type AttachmentFormat = z.output<typeof attachmentFormat>;

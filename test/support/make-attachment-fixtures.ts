@@ -16,7 +16,7 @@ const FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 
 /** 附件1: new and expanded pilots, grouped under category headings, provinces merged down. */
 export const LIST = [
-  ['某年度智慧城市试点名单'],
+  ['国家智慧城市2016年度试点名单'],
   ['一、新增试点城市（5个）'],
   ['序号', '省份', '城市（区、县、镇）'],
   ['1', '河北省', '石家庄市正定县'],
@@ -37,7 +37,7 @@ const MERGED = [
 
 /** 附件2: special projects, a company and a project each. */
 export const PROJECTS = [
-  ['专项试点项目名单'],
+  ['国家智慧城市2016年度专项试点名单'],
   ['序号', '承建单位', '项目名称'],
   ['1', '某某城市科技有限公司', '城市运行感知平台'],
   ['2', '某某数据服务股份有限公司', '社区公共服务一体化示范'],

@@ -2,10 +2,10 @@
  * The shapes an attachment (附件) takes on its way to dataset rows: the table a reader finds in the
  * file, then the list rows read from it.
  */
-import type { EntryType } from '../../../src/schemas/notice.ts';
+import type { AttachmentFormat, EntryType } from '../../../src/schemas/notice.ts';
 
-/** The file formats government sites publish attachments in, each read by its own maintained parser. */
-export type AttachmentFormat = 'xlsx' | 'xls' | 'docx' | 'doc' | 'pdf' | 'html' | 'text';
+/** The file formats government sites publish attachments in, each read by its own maintained parser (the schema's enum). */
+export type { AttachmentFormat };
 
 /** A table as a reader finds it: rows of cell texts in reading order; a heading line is a row of one cell. */
 export interface Table {

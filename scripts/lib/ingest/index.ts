@@ -21,6 +21,8 @@ import type { CleaningStep, Lang, RawSource, Removal } from './types.ts';
 import { toMdx } from './write.ts';
 import { groupWitnesses, isOfficialCopy, type WitnessGroup } from './witnesses.ts';
 import { agenciesIn } from '../metadata/agencies.ts';
+import { attachmentSummary, attachTo } from '../attachments/attach.ts';
+import type { HeldAttachment } from '../attachments/seeds.ts';
 
 export interface IngestOptions {
   glossary?: GlossaryTerm[];
@@ -31,6 +33,8 @@ export interface IngestOptions {
    * its id when a further witness arrives, even one that becomes its text.
    */
   priorIds?: Map<string, string>;
+  /** Attachment files of the folder, read (scripts/lib/attachments/seeds.ts); each notice takes those it announces. */
+  attachments?: HeldAttachment[];
 }
 
 export interface IngestResult {
@@ -121,6 +125,7 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
   // align, compose, check, serialise: per notice; a notice whose inputs are all unchanged is taken from the cache
   const terms = opts.glossary ? termMatcher(opts.glossary) : undefined;
   const glossaryKey = JSON.stringify(opts.glossary ?? null);
+  const attachmentsKey = JSON.stringify(opts.attachments ?? []);
   const built: BuiltNotice[] = [];
   for (const p of pairings) {
     collectFrom([p.original, ...(p.translation ? [p.translation] : [])].join(' + '), errors, () => {
@@ -133,21 +138,21 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
         JSON.stringify(p),
         glossaryKey,
         JSON.stringify(priorIds),
+        attachmentsKey,
         ...members.flatMap((file) => [
           docKeys.get(file)!,
           folder.sidecars.get(file)?.text ?? '',
           folder.translations.get(file)?.text ?? '',
         ]),
       );
-      const notice = throughCache(cache, key, () =>
-        buildNotice(
-          composeNotice(p, docs, sidecars, alignPairing(p, docs, archive), archive.get(p.original), {
-            copies,
-            priorIds,
-          }),
-          terms,
-        ),
-      );
+      const notice = throughCache(cache, key, () => {
+        const composed = composeNotice(p, docs, sidecars, alignPairing(p, docs, archive), archive.get(p.original), {
+          copies,
+          priorIds,
+        });
+        // attachments: the 附件 files its 附件说明 announces (or a sidecar ties to it), read into rows
+        return buildNotice(attachTo(composed, opts.attachments), terms);
+      });
       if (notice.reused) reused.notices++;
       built.push(notice.value);
     });
@@ -180,7 +185,8 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
   }
   if (errors.length > 0) throw new IngestErrors(errors);
   const notices = built.map((b) => b.data);
-  return { files, notices, reused, summary: summarise(pairings, docs, notices, witnesses), warnings };
+  const summary = [...summarise(pairings, docs, notices, witnesses), ...attachmentSummary(notices, opts.attachments)];
+  return { files, notices, reused, summary, warnings };
 }
 
 /** A notice ready to write: its data, its MDX, and the rows where source and translation disagree. */

@@ -83,6 +83,15 @@ describe('linking a result to its paragraph', () => {
     expect(rowOfFirstHit(anchors, [12, 109])).toBe('p3');
   });
 
+  it('links a match in an attachment list to its row', () => {
+    const rows = [
+      { id: 'main', location: 0 },
+      { id: 'r1', location: 30 },
+      { id: 'r2', location: 38 },
+    ];
+    expect(rowOfFirstHit(rows, [40])).toBe('r2');
+  });
+
   it('links a match only in the title to the first row', () => {
     expect(rowOfFirstHit(anchors, [12])).toBe('p1');
   });

@@ -70,7 +70,7 @@ export interface Anchor {
 }
 
 /**
- * The row (`pN`) holding the first match: the last row anchor at or before
+ * The row (`pN` of a notice, `rN` of an attachment's list) holding the first match: the last row anchor at or before
  * the first matched word that lies inside the rows. A match only in the
  * title above the rows links to the first row, where the title lines begin.
  *
@@ -78,7 +78,7 @@ export interface Anchor {
  *   rowOfFirstHit([{ id: 'p1', location: 40 }, { id: 'p2', location: 64 }], [12, 70]) // 'p2'
  */
 export function rowOfFirstHit(anchors: Anchor[], locations: number[]): string {
-  const rows = anchors.filter((a) => /^p\d+$/.test(a.id)).sort((a, b) => a.location - b.location);
+  const rows = anchors.filter((a) => /^[pr]\d+$/.test(a.id)).sort((a, b) => a.location - b.location);
   if (rows.length === 0) return 'p1';
   const hit = [...locations].sort((a, b) => a - b).find((l) => l >= rows[0]!.location);
   if (hit === undefined) return rows[0]!.id;
