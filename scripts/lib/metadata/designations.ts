@@ -104,14 +104,18 @@ function listedIn(text: string, sentence: Span, mentions: PlaceMention[], lang: 
   if (lang === 'zh') {
     // Cited titles (《…》) name documents, not designations: blanked, offsets kept.
     const own = s.replace(/《[^》]*》/g, (t) => '　'.repeat(t.length));
-    const clauses = [...own.matchAll(/[^，,；;。！？]+/g)];
+    // Table cells (| 山东省 | …) are clauses of their own.
+    const clauses = [...own.matchAll(/[^，,；;。！？|｜]+/g)];
     for (const c of clauses) {
       const before = ZH_BEFORE.exec(c[0]);
-      if (before) {
-        const head = c[0].slice(0, before.index);
-        const opener = ZH_OPENER.exec(head);
-        for (const m of inSpan(c.index + (opener ? opener[0].length : 0), c.index + before.index)) found.add(m);
-      }
+      if (!before) continue;
+      const head = c[0].slice(0, before.index);
+      const opener = ZH_OPENER.exec(head);
+      const list = head.slice(opener ? opener[0].length : 0);
+      // 以X为核心的示范区, 以…技术为特征的…试点: "with X at its core", not a designation (以X为试点城市 is one).
+      const rest = c[0].slice(before.index + before[0].length);
+      if (before[0].endsWith('为') && /以/.test(list) && /^[^试示]*的/.test(rest)) continue;
+      for (const m of inSpan(c.index + head.length - list.length, c.index + before.index)) found.add(m);
     }
     const after = ZH_AFTER.exec(own);
     if (after) for (const m of inSpan(after.index + after[0].length, s.length)) found.add(m);
