@@ -38,6 +38,7 @@ describe('places that are not named', () => {
     expect(named('according to a notice (Jian Cheng Han [2021] No. 51) on Zibo', 'en')).toEqual(['zibo']);
     expect(notPlaceSpans('citing Guo Han [2021] No. 37.', 'en')).toEqual([[7, 28]]);
     expect(named('Ji’an in Jiangxi and Jian County', 'en')).toContain('jian');
+    expect(named('Hefei (2021) 5 projects', 'en')).toEqual(['hefei']);
   });
 });
 
@@ -79,6 +80,8 @@ describe('designations', () => {
   it('never come from what the sentence merely names: the body acting, a meeting place, a cited title', () => {
     expect(designated([body('经验交流会在武汉召开，北京、上海的代表介绍了试点工作经验。')])).toEqual([]);
     expect(designated([body('根据《北京市智慧城市试点工作方案》要求，确定保定为试点城市。')])).toEqual(['baoding']);
+    expect(designated([body('北京市政府为试点城市提供资金支持。')])).toEqual([]);
+    expect(designated([body('会议确定，南京为试点城市。')])).toEqual(['nanjing']);
     expect(designated([body('以北京经济技术开发区全域为核心的自动驾驶示范区将建成。')])).toEqual([]);
     expect(designated([body('| 山东省 | 《规划》 | 加快以车路协同等技术为特征的两个试点工程建设。')])).toEqual([]);
     expect(designated([body('经研究，以保定、洛阳为第三批试点城市。')])).toEqual(['baoding', 'luoyang']);

@@ -115,6 +115,15 @@ function listedIn(text: string, sentence: Span, mentions: PlaceMention[], lang: 
       // 以X为核心的示范区, 以…技术为特征的…试点: "with X at its core", not a designation (以X为试点城市 is one).
       const rest = c[0].slice(before.index + before[0].length);
       if (before[0].endsWith('为') && /以/.test(list) && /^[^试示]*的/.test(rest)) continue;
+      // A bare 为 also means "for" (北京市政府为试点城市提供支持): it designates after a verb that
+      // designates (确定X为), a count (X等5个城市为), or when the pilot words end the clause (X为试点城市).
+      if (
+        /^为/.test(before[0]) &&
+        !opener &&
+        !/\d+个/.test(list) &&
+        !/^[^，,；;。]*?(?:试点|示范)(?:城市|地区|区域|县|区|镇|单位|项目|名单)?[”"」）)]*\s*$/.test(rest)
+      )
+        continue;
       for (const m of inSpan(c.index + head.length - list.length, c.index + before.index)) found.add(m);
     }
     const after = ZH_AFTER.exec(own);

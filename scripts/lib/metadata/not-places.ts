@@ -38,7 +38,7 @@ const EN_CREDIT = /\b(?:Reporters?|Writers?|Editors?|Photographers?|Corresponden
  * "J.H. [2020] No.594" (000), "Guo Fa (2019) No. 5": pinyin syllables of an agency code
  * before a bracketed year and a serial.
  */
-const EN_DOC_NUMBER = /(?:\b[A-Z][a-z]{0,5}\.?\s*){1,6}[[(（〔【]\s*(?:19|20)\d{2}\s*[\])）〕】]\s*(?:No\.?\s*)?\d+/g;
+const EN_DOC_NUMBER = /(?:\b[A-Z][a-z]{0,5}\.?\s*){1,6}[[(（〔【]\s*(?:19|20)\d{2}\s*[\])）〕】]\s*No\.?\s*\d+/g;
 
 /**
  * The spans of a paragraph that spell places without speaking of them (datelines, bylines,
