@@ -89,6 +89,11 @@ describe('batches and pilot places', () => {
       ['expanded', undefined, ['tangshan']],
     ]);
     expect(batches[1]).toMatchObject({ number: 3, paragraph: 'p4', quote: '一、河北省：唐山市', complete: true });
+    // Each place keeps the sentence that designates it, for its page.
+    expect(batches[0]!.designations.map((d) => [d.place, d.quote])).toEqual([
+      ['baoding', '确定保定、洛阳等2个城市为第三批试点城市。'],
+      ['luoyang', '确定保定、洛阳等2个城市为第三批试点城市。'],
+    ]);
   });
 
   it('give pilot-places.csv a row per designation, an empty count where none is stated', () => {

@@ -156,6 +156,8 @@ export interface Batch {
   count?: number;
   unit: string;
   places: Notice['places'];
+  /** The designation of each of its places: the sentence that makes it a pilot, and its paragraph. */
+  designations: Notice['designations'];
   notice: Pick<Notice, 'id' | 'title' | 'docNumber' | 'dates' | 'docType'>;
   paragraph: string;
   quote: string;
@@ -192,10 +194,8 @@ export function programBatches(notices: Notice[], program: ProgramId): Batch[] {
     };
     for (const c of n.counts) {
       const date = dateOf(c.paragraph, c.batch);
-      const places = c.places
-        .filter((slug) => designated.some((d) => d.place === slug))
-        .map(placeOf)
-        .filter((p) => p !== undefined);
+      const own = c.places.flatMap((slug) => designated.filter((d) => d.place === slug).slice(0, 1));
+      const places = own.map((d) => placeOf(d.place)).filter((p) => p !== undefined);
       batches.push({
         program,
         ...numberAndYear(c.batch, date),
@@ -204,6 +204,7 @@ export function programBatches(notices: Notice[], program: ProgramId): Batch[] {
         count: c.value,
         unit: c.unit,
         places,
+        designations: own,
         notice,
         paragraph: c.paragraph,
         quote: c.quote,
@@ -226,6 +227,7 @@ export function programBatches(notices: Notice[], program: ProgramId): Batch[] {
         entryType: first.entryType,
         unit: '',
         places: list.map((d) => placeOf(d.place)).filter((p) => p !== undefined),
+        designations: list,
         notice,
         paragraph: first.paragraph,
         quote: first.quote,

@@ -134,7 +134,10 @@ describe('only the places a document designates are pilots', () => {
     await page.goto(`${site.url}/places/baoding/`);
     const entries = await page.locator('ul.entries').innerText();
     expect(entries).toContain('第3批');
-    expect(entries).toContain('5个城市为智慧城市基础设施与智能网联汽车协同发展第三批试点城市');
+    // Its evidence is the sentence that designates it, linked to its paragraph.
+    expect(entries).toContain(
+      '确定保定、洛阳、襄阳、宜昌、株洲等5个城市为智慧城市基础设施与智能网联汽车协同发展第三批试点城市。',
+    );
     expect(errors).toEqual([]);
   });
 });

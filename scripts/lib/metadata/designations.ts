@@ -30,13 +30,13 @@ const DESIGNATING_ROLES = new Set(['body', 'attachment']);
 
 /** Sentences of a paragraph, with offsets: Chinese ends at 。；！？, English at . ! ? before a capital. */
 export function sentencesOf(text: string, lang: Lang): Span[] {
-  const re = lang === 'zh' ? /[^。；;！？!?]+[。；;！？!?]?/g : /[^.!?]+(?:[.!?]+(?=\s+[A-Z"“(]|\s*$)|[.!?]+|$)/g;
   const spans: Span[] = [];
   if (lang === 'zh') {
-    for (const m of text.matchAll(re)) if (m[0].trim()) spans.push([m.index, m.index + m[0].length]);
+    for (const m of text.matchAll(/[^。；;！？!?]+[。；;！？!?]?/g))
+      if (m[0].trim()) spans.push([m.index, m.index + m[0].length]);
     return spans;
   }
-  // English: a full stop ends a sentence only before a capital (Aug. 5, No. 88 do not).
+  // English: a full stop ends a sentence only before a capital, and not after Aug. or No.
   let start = 0;
   for (const m of text.matchAll(/[.!?]+(?=\s+[A-Z"“(])/g)) {
     const end = m.index + m[0].length;
@@ -88,11 +88,6 @@ function isPlaceList(text: string, mentions: PlaceMention[]): boolean {
     .replace(/^\s*(?:[（(]?[\d一二三四五六七八九十]+[）)、.．]?)/, '')
     .replace(/[\s、，,；;：:。.（）()]/g, '');
   return [...rest].length <= 4;
-}
-
-interface Listed {
-  mention: PlaceMention;
-  sentence: Span;
 }
 
 /** The places a sentence lists as designated, by the patterns above. */
@@ -190,10 +185,10 @@ export function designationsIn(
     const sentences = sentencesOf(p.text, lang);
     for (const sentence of sentences) {
       const quote = p.text.slice(...sentence).trim();
-      const listed: Listed[] = listedIn(p.text, sentence, mentions, lang).map((mention) => ({ mention, sentence }));
+      const listed = listedIn(p.text, sentence, mentions, lang);
       const program = programsIn(quote)[0];
       const base = { ...(program ? { program } : {}) };
-      for (const { mention } of listed) {
+      for (const mention of listed) {
         const count = countFor(mention, sentence, i, counts);
         const c = count === undefined ? undefined : counts[count]!;
         const batch = c ? c.batch : batchIn(quote);
