@@ -83,6 +83,7 @@ describe('designations', () => {
     expect(designated([body('北京市政府为试点城市提供资金支持。')])).toEqual([]);
     expect(designated([body('努力把乌鲁木齐高新区建设成为创新驱动发展示范区。')])).toEqual([]);
     expect(designated([body('武汉成为首批试点城市。')])).toEqual(['wuhan']);
+    expect(designated([body('同意将乌鲁木齐高新区建设工作纳入示范区部际协调小组统筹指导。')])).toEqual([]);
     expect(designated([body('会议确定，南京为试点城市。')])).toEqual(['nanjing']);
     expect(designated([body('以北京经济技术开发区全域为核心的自动驾驶示范区将建成。')])).toEqual([]);
     expect(designated([body('| 山东省 | 《规划》 | 加快以车路协同等技术为特征的两个试点工程建设。')])).toEqual([]);

@@ -119,6 +119,13 @@ function listedIn(text: string, sentence: Span, mentions: PlaceMention[], lang: 
         !/^[^，,；;。]*?(?:试点|示范)(?:城市|地区|区域|县|区|镇|单位|项目|名单)?[”"」）)]*\s*$/.test(rest)
       )
         continue;
+      // 列入/纳入 also put things into plans and groups (纳入…示范区部际协调小组统筹指导): only a list
+      // or a scope of pilots counts (列入…第三批试点城市名单).
+      if (
+        /^(?:列入|纳入)/.test(before[0]) &&
+        !/(?:试点|示范)(?:[^，,；;。]*?(?:名单|范围|城市|地区|区|县))?[”"」）)]*\s*$/.test(rest)
+      )
+        continue;
       for (const m of inSpan(c.index + head.length - list.length, c.index + before.index)) found.add(m);
     }
     const after = ZH_AFTER.exec(own);
