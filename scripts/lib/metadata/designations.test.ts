@@ -116,6 +116,22 @@ describe('designations', () => {
     ]);
   });
 
+  it('take the lines under a list title of their own (an attachment), and stop at the next title', () => {
+    const paragraphs: Para[] = [
+      body('请试点城市按要求报送方案。'),
+      { text: '附件：第三批试点城市名单', role: 'attachment' },
+      { text: '1. 河北省保定市', role: 'attachment' },
+      { text: '2. 河南省洛阳市', role: 'attachment' },
+      { text: '附件2：专家组名单', role: 'attachment' },
+      { text: '1. 南京市某研究院', role: 'attachment' },
+    ];
+    const ds = designationsIn(paragraphs, 'zh', []);
+    expect(ds.map((d) => [d.place.slug, d.batch, d.quote])).toEqual([
+      ['baoding', 3, '1. 河北省保定市'],
+      ['luoyang', 3, '2. 河南省洛阳市'],
+    ]);
+  });
+
   it('are read in English: "named X as", "X were selected as", "the pilot cities are"', () => {
     expect(
       designated(

@@ -67,6 +67,9 @@ const ZH_AFTER =
 /** A list under 名单如下： runs on in the paragraphs after it. */
 const ZH_LIST_FOLLOWS = /(?:名单|如下)\s*[:：]\s*$/;
 
+/** So does a list's own title on a line of its own: `附件：第三批试点城市名单`, `国家智慧城市2015年度试点名单`. */
+const ZH_LIST_TITLE = /^(?:附件\s*\d*\s*[:：]?\s*)?[^。，,；;：:]{0,40}(?:试点|示范)[^。，,；;：:]{0,12}名单\s*$/;
+
 /** English: "X, Y and Z were selected as … pilot", "103 cities, including X, were named as the national pilot …". */
 const EN_BEFORE =
   /\b(?:(?:have|has)\s+been|had\s+been|were|was|are|is|been|being)\s+(?:selected|named|designated|approved|chosen|identified|listed|included|confirmed|picked)\s+(?:as|among|in|on|for)\b(?=[^.;]*?\b(?:pilots?|demonstration)\b)/i;
@@ -209,7 +212,7 @@ export function designationsIn(
           ...(count === undefined ? {} : { count }),
         });
       }
-      if (lang === 'zh' && ZH_LIST_FOLLOWS.test(quote) && /试点|示范/.test(quote)) {
+      if (lang === 'zh' && ((ZH_LIST_FOLLOWS.test(quote) && /试点|示范/.test(quote)) || ZH_LIST_TITLE.test(quote))) {
         const batch = batchIn(quote);
         listFollows = { quote, ...base, ...(batch ? { batch } : {}), entryType: entryTypeIn(quote) };
       }
