@@ -177,6 +177,8 @@ export function designationsIn(
   paragraphs: Array<Pick<Paragraph, 'text' | 'role'>>,
   lang: Lang,
   counts: Array<StatedCount & { paragraph: number }> = [],
+  /** Each paragraph's place mentions, when the caller has found them already (placeMentionsOf). */
+  mentionsOf: (i: number) => PlaceMention[] = (i) => placeMentionsOf(paragraphs[i]!.text, lang),
 ): Designation[] {
   const found: Designation[] = [];
   let listFollows: { quote: string; program?: ProgramId; batch?: number; entryType: EntryType } | undefined;
@@ -185,7 +187,7 @@ export function designationsIn(
       listFollows = undefined;
       return;
     }
-    const mentions = placeMentionsOf(p.text, lang);
+    const mentions = mentionsOf(i);
     // Lines of a list announced by 名单如下： above: each place on them is designated.
     if (listFollows && isPlaceList(p.text, mentions)) {
       for (const m of mentions) found.push({ place: m.place, paragraph: i, ...listFollows, quote: p.text.trim() });

@@ -1,5 +1,5 @@
 import type { Document, Paragraph } from '../ingest/types.ts';
-import type { Place } from '../places/index.ts';
+import type { Place, PlaceMention } from '../places/index.ts';
 import { agenciesIn, type Agency } from './agencies.ts';
 import { documentKindOf, isOfficialTitle, issuerPartOf } from '../ingest/text/doc-kinds.ts';
 import type { DocumentKind } from '../../../src/schemas/notice.ts';
@@ -88,7 +88,9 @@ export function describe(doc: Pick<Document, 'lang' | 'paragraphs' | 'hints'>): 
   const batchYear = programs.includes('national-smart-city') ? listYearOf(`${title ?? ''}\n${firstBody}`) : undefined;
   const fieldNumber = fields.number ? docNumbersIn(fields.number)[0] : undefined;
   const stated = countsOfParagraphs(paragraphs);
-  const designations = designationsIn(paragraphs, doc.lang, stated);
+  // Place finding is the costly part: once per paragraph, for the places named and the designations.
+  const mentions = paragraphs.map((p) => placeMentionsOf(p.text, doc.lang));
+  const designations = designationsIn(paragraphs, doc.lang, stated, (i) => mentions[i]!);
   return {
     ...(title ? { title } : {}),
     docType,
@@ -107,7 +109,7 @@ export function describe(doc: Pick<Document, 'lang' | 'paragraphs' | 'hints'>): 
     programs,
     ...(batch ? { batch } : {}),
     ...(batchYear ? { batchYear } : {}),
-    places: placesOf(paragraphs, doc.lang),
+    places: placesOf(paragraphs, mentions),
     designations,
     counts: stated.map((c, k) => ({
       ...c,
@@ -256,11 +258,11 @@ function citesOf(paragraphs: Paragraph[]): Citation[] {
  * Places named in the text (signatures and contacts name bodies, not places, but 抄送 lists
  * cities); datelines, bylines and romanised document numbers name none (not-places.ts).
  */
-function placesOf(paragraphs: Paragraph[], lang: Document['lang']): PlaceNamed[] {
+function placesOf(paragraphs: Paragraph[], mentions: PlaceMention[][]): PlaceNamed[] {
   const byKey = new Map<string, PlaceNamed>();
   paragraphs.forEach((p, i) => {
     if (p.role === 'contact' || p.role === 'signature') return;
-    for (const { place } of placeMentionsOf(p.text, lang)) {
+    for (const { place } of mentions[i]!) {
       const key = place.slug;
       const entry = byKey.get(key) ?? { place, paragraphs: [] };
       if (!entry.paragraphs.includes(i)) entry.paragraphs.push(i);
