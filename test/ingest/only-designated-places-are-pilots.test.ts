@@ -138,6 +138,17 @@ describe('only the places a document designates are pilots', () => {
     expect(entries).toContain(
       '确定保定、洛阳、襄阳、宜昌、株洲等5个城市为智慧城市基础设施与智能网联汽车协同发展第三批试点城市。',
     );
+
+    // The report's own page: the five it reports as pilots, apart from what it names; no dateline city in either.
+    const notices = JSON.parse(readFileSync(join(dist, 'data/notices.json'), 'utf8')) as Array<{
+      id: string;
+      sources: Array<{ file: string }>;
+    }>;
+    const report = notices.find((n) => n.sources.some((f) => f.file === 'xinhua-report-with-dateline.txt'))!;
+    await page.goto(`${site.url}/notices/${report.id}/`);
+    const pilots = await page.locator('.designations dd').innerText();
+    for (const city of ['保定市', '洛阳市', '襄阳市', '宜昌市', '株洲市']) expect(pilots).toContain(city);
+    expect(await page.locator('header dl').innerText()).not.toContain('北京市');
     expect(errors).toEqual([]);
   });
 });
