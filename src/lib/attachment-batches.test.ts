@@ -58,6 +58,7 @@ const notice = {
   places: [],
   counts: [count(3, 'new'), count(1, 'expanded'), count(1, 'special')],
   statements: [],
+  designations: [],
   attachments: [list, projects],
 } as unknown as Notice;
 

@@ -141,7 +141,11 @@ export function programOutline(notices: Notice[], program: ProgramId, site: URL 
   return { events, batches, paged: pagedByYear(events, batches), ...programYears(events, batches) };
 }
 
-/** A batch of a program as the notices state it: its count, the places named, and the paragraph that says so. */
+/**
+ * A batch of a program as the notices state it: its count, the places designated, and the
+ * paragraph that says so. Only a notice's designations (never the places it merely names) are
+ * a batch's places.
+ */
 export interface Batch {
   program: ProgramId;
   /** `2` for Shuangzhi's second batch; national lists go by year. */
@@ -149,13 +153,16 @@ export interface Batch {
   year?: number;
   date?: string;
   entryType: EntryType;
-  count: number;
+  /** The count the notice states; absent for a list it gives without one (名单如下：…). */
+  count?: number;
   unit: string;
   places: Notice['places'];
+  /** The designation of each of its places: the sentence that makes it a pilot, and its paragraph. */
+  designations: Notice['designations'];
   notice: Pick<Notice, 'id' | 'title' | 'docNumber' | 'dates' | 'docType'>;
   paragraph: string;
   quote: string;
-  /** True when the notice names as many places as it counts, or its list is held as an attachment. */
+  /** True when the notice designates as many places as it counts (or gives its list without a count), or its list is held as an attachment. */
   complete: boolean;
   /** The batch's list, when the notice's attachments hold it (withAttachmentLists). */
   list?: BatchList;
@@ -177,33 +184,75 @@ export interface ListedEntry {
   row: AttachmentRow;
 }
 
-/** Batches stated in the notices of a program, oldest first; each stated count is one batch entry. */
+/** A notice's designations for a program: those naming it, and those naming none in a notice about it. */
+function designationsFor(n: Notice, program: ProgramId): Notice['designations'] {
+  return n.designations.filter((d) => (d.program ?? program) === program);
+}
+
+/**
+ * Batches stated in the notices of a program, oldest first: each stated count is one batch
+ * entry, with the places designated in its list; designations no count lists are one entry per
+ * batch and entry type, without a count.
+ */
 export function programBatches(notices: Notice[], program: ProgramId): Batch[] {
   const batches: Batch[] = [];
   for (const n of notices.filter((x) => x.programs.includes(program))) {
-    for (const c of n.counts) {
+    const designated = designationsFor(n, program);
+    const placeOf = (slug: string) => n.places.find((p) => p.slug === slug);
+    const notice = { id: n.id, title: n.title, docNumber: n.docNumber, dates: n.dates, docType: n.docType };
+    const dateOf = (paragraph: string, batch: number | undefined) => {
       const statement = n.statements.find(
-        (s) => s.paragraph === c.paragraph && s.precision !== 'reported' && s.batch === c.batch,
+        (s) => s.paragraph === paragraph && s.precision !== 'reported' && s.batch === batch,
       );
-      const date = n.docType === 'notice' ? (n.dates.signed ?? n.dates.published) : (statement?.date ?? sortDate(n));
+      return n.docType === 'notice' ? (n.dates.signed ?? n.dates.published) : (statement?.date ?? sortDate(n));
+    };
+    const numberAndYear = (batch: number | undefined, date: string | undefined) => {
       // the registry says how the program counts its batches: by number (第N批) or by list year
       const byNumber = programEntry(program).batchesBy === 'number';
-      const number = c.batch ?? (byNumber ? n.batch?.number : undefined);
+      const number = batch ?? (byNumber ? n.batch?.number : undefined);
       const year = !byNumber ? n.batch?.year : date ? Number(date.slice(0, 4)) : undefined;
-      const places = c.places.map((slug) => n.places.find((p) => p.slug === slug)!).filter(Boolean);
+      return { ...(number ? { number } : {}), ...(year ? { year } : {}) };
+    };
+    for (const c of n.counts) {
+      const date = dateOf(c.paragraph, c.batch);
+      const own = c.places.flatMap((slug) => designated.filter((d) => d.place === slug).slice(0, 1));
+      const places = own.map((d) => placeOf(d.place)).filter((p) => p !== undefined);
       batches.push({
         program,
-        ...(number ? { number } : {}),
-        ...(year ? { year } : {}),
+        ...numberAndYear(c.batch, date),
         ...(date ? { date } : {}),
         entryType: c.entryType,
         count: c.value,
         unit: c.unit,
         places,
-        notice: { id: n.id, title: n.title, docNumber: n.docNumber, dates: n.dates, docType: n.docType },
+        designations: own,
+        notice,
         paragraph: c.paragraph,
         quote: c.quote,
         complete: places.length >= c.value,
+      });
+    }
+    const listed = (d: Notice['designations'][number]) =>
+      n.counts.some((c) => c.paragraph === d.paragraph && c.places.includes(d.place));
+    const rest = Map.groupBy(
+      designated.filter((d) => !listed(d)),
+      (d) => `${d.batch ?? ''}|${d.entryType}`,
+    );
+    for (const list of rest.values()) {
+      const first = list[0]!;
+      const date = dateOf(first.paragraph, first.batch);
+      batches.push({
+        program,
+        ...numberAndYear(first.batch, date),
+        ...(date ? { date } : {}),
+        entryType: first.entryType,
+        unit: '',
+        places: list.map((d) => placeOf(d.place)).filter((p) => p !== undefined),
+        designations: list,
+        notice,
+        paragraph: first.paragraph,
+        quote: first.quote,
+        complete: true,
       });
     }
   }
@@ -224,7 +273,8 @@ export function withAttachmentLists(batches: Batch[], notices: Notice[]): Batch[
   const byId = new Map(notices.map((n) => [n.id, n]));
   return batches.map((b) => {
     const n = byId.get(b.notice.id);
-    if (!n?.attachments.length) return b;
+    // a list given without a count has nothing to check the attachment's rows against
+    if (!n?.attachments.length || b.count === undefined) return b;
     if (n.counts.filter((c) => c.entryType === b.entryType).length !== 1) return b;
     const entries = n.attachments.flatMap((a) =>
       a.rows
@@ -262,7 +312,7 @@ export function batchName(b: Pick<Batch, 'number' | 'year'>): { zh: string; en: 
   return b.number ? both('notice.batchNumber', { n: b.number }) : both('notice.batchYear', { n: b.year ?? '?' });
 }
 
-/** The rows of pilot-places.csv: one per named place per batch, each with its evidence. */
+/** The rows of pilot-places.csv: one per designated place per batch, each with its evidence. */
 export function pilotPlaceRows(
   notices: Notice[],
   site: URL | string | undefined,
@@ -296,7 +346,7 @@ export function pilotPlaceRows(
           doc_number: b.notice.docType === 'notice' ? (b.notice.docNumber ?? '') : '',
           doc_date: b.notice.docType === 'notice' ? (b.notice.dates.signed ?? '') : (b.date ?? ''),
           publish_date: b.notice.dates.published ?? '',
-          batch_count_stated: String(b.count),
+          batch_count_stated: b.count === undefined ? '' : String(b.count),
           notice_id: b.notice.id,
           evidence_url: absoluteUrl(site, listed?.path ?? noticePath(b.notice.id, b.paragraph)) ?? '',
           evidence_path: listed?.path ?? noticePath(b.notice.id, b.paragraph),

@@ -156,7 +156,10 @@ export const pilotPlaceRow = z.object({
     .string()
     .regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/)
     .describe('Publication date of the copy held'),
-  batch_count_stated: z.string().regex(/^\d+$/).describe('How many pilots the notice says the batch has'),
+  batch_count_stated: z
+    .string()
+    .regex(/^(\d+)?$/)
+    .describe('How many pilots the notice says the batch has; empty when it lists them without a count'),
   notice_id: z.string().describe('Id of the notice that is the evidence'),
   evidence_url: z
     .string()

@@ -166,8 +166,25 @@ export const statedCount = z.object({
   paragraph: anchor,
   /** The words of the count as printed, for checking at a glance. */
   quote: z.string(),
-  /** Slugs of the places its clause names ("重庆、…、淄博等10个城市"); often fewer than the count. */
+  /** Slugs of the places its clause designates ("重庆、…、淄博等10个城市"); often fewer than the count. */
   places: z.array(z.string()).default([]),
+});
+
+/**
+ * A place the notice designates or reports as a pilot (确定X为…试点, X列入…名单, "X was selected as
+ * … pilot"), with the sentence that says so. Only designations make a place a pilot: batches, maps,
+ * place pages' pilot status and pilot-places.csv read them, never the places merely named.
+ */
+export const designation = z.object({
+  /** Slug of the place (one of the notice's `places`). */
+  place: z.string().regex(/^[a-z0-9-]+$/),
+  paragraph: anchor,
+  /** The sentence that designates it, as printed (a list line under 名单如下：). */
+  quote: z.string(),
+  /** The program the sentence names; else the notice's, when it is about one only. */
+  program: programId.optional(),
+  batch: z.number().int().positive().optional(),
+  entryType,
 });
 
 /** A dated statement inside the notice ("2021年5月，…获批第一批试点城市"): an event on the program's timeline. */
@@ -333,7 +350,10 @@ export const notice = z.object({
   batch: z
     .object({ program: programId, number: z.number().int().positive().optional(), year: z.number().int().optional() })
     .nullable(),
+  /** Every place the text names (datelines, bylines and romanised document numbers name none). */
   places: z.array(placeNamed),
+  /** The places it designates or reports as pilots, each with its evidence. */
+  designations: z.array(designation).default([]),
   counts: z.array(statedCount),
   statements: z.array(statement).default([]),
   cites: z.array(citation),

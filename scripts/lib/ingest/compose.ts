@@ -118,6 +118,7 @@ export function composeNotice(
     ...(m.otherPrograms.length > 0 && !car.programs ? { otherPrograms: m.otherPrograms } : {}),
     batch,
     places: placesOf([original, ...(translation ? [translation] : [])], anchorOf),
+    designations: designationsOf([original, ...(translation ? [translation] : [])], programs, anchorOf),
     counts: countsOf([original, ...(translation ? [translation] : [])], anchorOf),
     statements: original.meta.statements.map((st) => ({ ...st, paragraph: anchorOf(original, st.paragraph) })),
     cites: citesOf(original, translation, anchorOf),
@@ -192,6 +193,40 @@ function placesOf(docs: DescribedDocument[], anchorOf: AnchorOf): NoticeInput['p
 function placeFields(place: DocumentMeta['places'][number]['place']) {
   const { code, slug, zh, en, level, province, prefecture, vintage } = place;
   return { code, slug, zh, en, level, province, ...(prefecture ? { prefecture } : {}), vintage };
+}
+
+/**
+ * Designations from both languages, once per place, program, batch and entry type (the
+ * translation's "Chongqing, …, Zibo" repeats the original's list), in row order. A sentence that
+ * names no program designates for the notice's program when it has only one.
+ */
+function designationsOf(
+  docs: DescribedDocument[],
+  programs: NoticeInput['programs'],
+  anchorOf: AnchorOf,
+): NonNullable<NoticeInput['designations']> {
+  const seen = new Set<string>();
+  const rowNumber = (a: string) => Number(a.slice(1));
+  return docs
+    .flatMap((doc) =>
+      doc.meta.designations.flatMap((d) => {
+        const program = d.program ?? (programs.length === 1 ? programs[0] : undefined);
+        const key = `${d.place.slug}|${program ?? ''}|${d.batch ?? ''}|${d.entryType}`;
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [
+          {
+            place: d.place.slug,
+            paragraph: anchorOf(doc, d.paragraph),
+            quote: d.quote,
+            ...(program ? { program } : {}),
+            ...(d.batch ? { batch: d.batch } : {}),
+            entryType: d.entryType,
+          },
+        ];
+      }),
+    )
+    .sort((a, b) => rowNumber(a.paragraph) - rowNumber(b.paragraph));
 }
 
 /** Counts from both languages, once each: the translation's "10 cities" repeats the original's 10个城市. */

@@ -1,12 +1,13 @@
 import type { Document, Paragraph } from '../ingest/types.ts';
-import { findPlaces, type Place } from '../places/index.ts';
+import type { Place, PlaceMention } from '../places/index.ts';
 import { agenciesIn, type Agency } from './agencies.ts';
 import { documentKindOf, isOfficialTitle, issuerPartOf } from '../ingest/text/doc-kinds.ts';
 import type { DocumentKind } from '../../../src/schemas/notice.ts';
 import { allFullDatesIn, fullDateIn, iso, monthDayIn } from '../ingest/text/dates.ts';
 import { bookTitlesIn, citedTitleBefore, docKey, docNumbersIn, type DocNumber } from '../ingest/text/doc-numbers.ts';
-import { batchIn, countsIn, otherProgramsIn, programsIn, type ProgramId, type StatedCount } from './programs.ts';
-import { placesOfCounts, statementsIn, type Statement } from './statements.ts';
+import { batchIn, otherProgramsIn, programsIn, type ProgramId, type StatedCount } from './programs.ts';
+import { statementsIn, type Statement } from './statements.ts';
+import { countsOfParagraphs, designationsIn, placeMentionsOf, type Designation } from './designations.ts';
 import { programEntry } from '../../../src/schemas/programs.ts';
 
 import type { DocType } from '../../../src/schemas/notice.ts';
@@ -49,8 +50,11 @@ export interface DocumentMeta {
   batch?: number;
   /** The year a national-program list belongs to (国家智慧城市2014年度试点). */
   batchYear?: number;
+  /** Places named anywhere in the text but datelines, bylines and romanised document numbers. */
   places: PlaceNamed[];
-  /** Counts of pilots, each with the places its clause lists (slugs). */
+  /** Places the text designates or reports as pilots, each with its sentence (see designations.ts). */
+  designations: Designation[];
+  /** Counts of pilots, each with the places designated in its list (slugs). */
   counts: Array<StatedCount & { paragraph: number; places: string[] }>;
   /** Dated statements about the program inside the text. */
   statements: Statement[];
@@ -88,6 +92,10 @@ export function describe(doc: Pick<Document, 'lang' | 'paragraphs' | 'hints'>): 
   const byYear = programs.some((id) => programEntry(id).batchesBy === 'year');
   const batchYear = byYear ? listYearOf(`${title ?? ''}\n${firstBody}`) : undefined;
   const fieldNumber = fields.number ? docNumbersIn(fields.number)[0] : undefined;
+  const stated = countsOfParagraphs(paragraphs);
+  // Place finding is the costly part: once per paragraph, for the places named and the designations.
+  const mentions = paragraphs.map((p) => placeMentionsOf(p.text, doc.lang));
+  const designations = designationsIn(paragraphs, doc.lang, stated, (i) => mentions[i]!);
   return {
     ...(title ? { title } : {}),
     docType,
@@ -107,12 +115,12 @@ export function describe(doc: Pick<Document, 'lang' | 'paragraphs' | 'hints'>): 
     otherPrograms: title ? otherProgramsIn(title) : [],
     ...(batch ? { batch } : {}),
     ...(batchYear ? { batchYear } : {}),
-    places: placesOf(paragraphs, doc.lang),
-    counts: paragraphs.flatMap((p, i) => {
-      if (p.role === 'title') return [];
-      const lists = placesOfCounts(p.text, doc.lang);
-      return countsIn(p.text).map((c, k) => ({ ...c, paragraph: i, places: lists[k]! }));
-    }),
+    places: placesOf(paragraphs, mentions),
+    designations,
+    counts: stated.map((c, k) => ({
+      ...c,
+      places: designations.filter((d) => d.count === k).map((d) => d.place.slug),
+    })),
     statements: doc.lang === 'zh' ? statementsIn(paragraphs, published ? { published } : {}) : [],
     mentionedDates: [...new Set(paragraphs.flatMap((p) => allFullDatesIn(p.text)))].sort(),
   };
@@ -252,12 +260,15 @@ function citesOf(paragraphs: Paragraph[]): Citation[] {
   return cites;
 }
 
-/** Places named in the text (signatures and contacts name bodies, not places, but 抄送 lists cities). */
-function placesOf(paragraphs: Paragraph[], lang: Document['lang']): PlaceNamed[] {
+/**
+ * Places named in the text (signatures and contacts name bodies, not places, but 抄送 lists
+ * cities); datelines, bylines and romanised document numbers name none (not-places.ts).
+ */
+function placesOf(paragraphs: Paragraph[], mentions: PlaceMention[][]): PlaceNamed[] {
   const byKey = new Map<string, PlaceNamed>();
   paragraphs.forEach((p, i) => {
     if (p.role === 'contact' || p.role === 'signature') return;
-    for (const { place } of findPlaces(p.text, lang)) {
+    for (const { place } of mentions[i]!) {
       const key = place.slug;
       const entry = byKey.get(key) ?? { place, paragraphs: [] };
       if (!entry.paragraphs.includes(i)) entry.paragraphs.push(i);

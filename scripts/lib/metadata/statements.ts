@@ -1,8 +1,7 @@
 import type { DatePrecision } from '../../../src/schemas/notice.ts';
-import type { Lang, Paragraph } from '../ingest/types.ts';
-import { findPlaces } from '../places/index.ts';
+import type { Paragraph } from '../ingest/types.ts';
 import { iso } from '../ingest/text/dates.ts';
-import { batchIn, countsIn } from './programs.ts';
+import { batchIn } from './programs.ts';
 
 /**
  * A dated statement inside a notice: "2021年5月，…6个城市获批第一批试点城市",
@@ -64,25 +63,4 @@ export function statementsIn(paragraphs: Paragraph[], opts: { published?: string
     }
   });
   return found;
-}
-
-/**
- * The places each stated count lists: "重庆、…、淄博等10个城市" lists the cities
- * before it; "X等84个…，Y等13个…" gives X to 84 and Y to 13. Places in the
- * same sentence go to the nearest count after them, else the last before.
- * Returns, per count (in countsIn order), the slugs of its places.
- */
-export function placesOfCounts(text: string, lang: Lang): string[][] {
-  const counts = countsIn(text);
-  const lists: string[][] = counts.map(() => []);
-  if (counts.length === 0) return lists;
-  const bounds = sentences(text).map((s) => [s.start, s.start + s.text.length] as const);
-  const sentenceOf = (at: number) => bounds.findIndex(([a, b]) => at >= a && at < b);
-  for (const m of findPlaces(text, lang)) {
-    const here = sentenceOf(m.start);
-    const same = counts.map((c, i) => ({ c, i })).filter(({ c }) => sentenceOf(c.start) === here);
-    const target = same.find(({ c }) => c.start >= m.end) ?? same.at(-1);
-    if (target && !lists[target.i]!.includes(m.place.slug)) lists[target.i]!.push(m.place.slug);
-  }
-  return lists;
 }

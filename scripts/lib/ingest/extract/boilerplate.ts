@@ -114,6 +114,15 @@ export const BOILERPLATE: BoilerplateRule[] = [
     source: '001_2a6f7b4620238141.txt',
   },
   {
+    // Advertising injected into reposts ("<city>代开发票 <city>办证"): city names that are no part of
+    // the text. Two spam words at least, and no sentence, so a notice on 办证 services is not cut.
+    id: 'spam',
+    test: /^(?!.*[。！？])(?=(?:.*?(?:代开|发票|办证|刻章|秒批|贷款|加微信|加薇信|加V信|加QQ|联系QQ|微信号)){2}).{0,160}$/i,
+    cut: 'line',
+    example: '贵阳代开发票 金华办证刻章 玉林贷款秒批 加微信 abc123',
+    source: 'test/fixtures/designations/portal-dump-with-related-and-spam.txt (spam lines seen in reposts)',
+  },
+  {
     id: 'related-articles',
     test: /^(?:相关(?:推荐|阅读|文章|新闻|报道|链接|稿件|专题)|推荐阅读|延伸阅读|更多阅读|相關推薦|相關閱讀|Related (?:articles|stories|news))\s*[:：]?\s*$/i,
     cut: 'rest',

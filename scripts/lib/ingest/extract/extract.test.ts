@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../decode.ts';
 import { extract } from './index.ts';
+import { stripBoilerplate } from './boilerplate.ts';
 
 const seed = (file: string) =>
   extract(decode({ file, bytes: new Uint8Array(readFileSync(new URL(`../../../../seeds/${file}`, import.meta.url))) }));
@@ -110,6 +111,16 @@ describe('extract', () => {
     expect(() => fixture('bad/broken-front-matter.txt')).toThrow(
       /^bad\/broken-front-matter\.txt: front matter is not valid YAML at line 4: Flow sequence in block collection must be sufficiently indented and end with a \]$/,
     );
+  });
+
+  it('drops a spam line naming cities, but keeps a sentence on 办证 services', () => {
+    const e = fixture('designations/portal-dump-with-related-and-spam.txt');
+    expect(texts(e)).not.toMatch(/贵阳|金华|玉林/);
+    expect(e.removed.filter((r) => r.rule === 'spam').map((r) => r.text)).toEqual([
+      '贵阳代开发票 金华办证刻章 玉林贷款秒批 加微信 abc123',
+    ]);
+    const kept = stripBoilerplate([{ text: '市政务服务中心推行办证“一窗受理”，群众办理发票业务更加便捷。' }]);
+    expect(kept.removed).toEqual([]);
   });
 
   it('leaves no seed without text, and every removal is recorded with its rule', () => {
