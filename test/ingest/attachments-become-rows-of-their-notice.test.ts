@@ -84,6 +84,16 @@ describe('attachments beside their notice', () => {
     }
   });
 
+  it('give the same special projects from a legacy Word 97 .doc as from the .docx', () => {
+    const { notices } = ingestOk(seeds([NOTICE, 'list-1.xls', 'projects-2.doc']));
+    const projects = notices[0]!.data.attachments.find((a) => a.file === 'projects-2.doc')!;
+    expect([projects.n, projects.format, projects.title.zh]).toEqual([2, 'doc', '国家智慧城市2016年度专项试点名单']);
+    expect(projects.rows.map((r) => [r.anchor, r.builder, r.project, r.entryType, r.place ?? null])).toEqual([
+      ['r1', '某某城市科技有限公司', '城市运行感知平台', 'special', null],
+      ['r2', '某某数据服务股份有限公司', '社区公共服务一体化示范', 'special', null],
+    ]);
+  });
+
   it('tell an HTML list from a notice when the notice names its file, with no sidecar', () => {
     const dir = seeds(['list-1.html']);
     const text = readFileSync(join(fixtures, NOTICE), 'utf8').replace(

@@ -6,6 +6,7 @@
  */
 import * as XLSX from '@e965/xlsx';
 import CFB from 'cfb';
+import { execFileSync } from 'node:child_process';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import PDFDocument from 'pdfkit';
 import { writeFileSync } from 'node:fs';
@@ -106,6 +107,15 @@ write('list-1.xlsx', xlsx);
 write('list-1.pdf', await pdf(LIST, true));
 write('list-1.html', html(LIST));
 write('projects-2.docx', await docx(PROJECTS));
+// Legacy .doc: no npm package writes Word 97 files, so LibreOffice converts the .docx when it is
+// installed (apt-get install libreoffice-writer-nogui); the committed projects-2.doc was made so.
+try {
+  execFileSync('soffice', ['--headless', '--convert-to', 'doc', '--outdir', here, join(here, 'projects-2.docx')], {
+    stdio: 'ignore',
+  });
+} catch {
+  console.warn('soffice not found: projects-2.doc left as it is');
+}
 write('scan.pdf', await pdf(LIST, false));
 write('encrypted.xlsx', encrypted());
 write('truncated.xlsx', xlsx.subarray(0, Math.floor(xlsx.length / 2)));
