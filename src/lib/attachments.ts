@@ -1,5 +1,18 @@
 /** What the site shows of attachments: sizes, and a list's rows grouped under their headings. */
+import { both } from '../i18n/index.ts';
 import type { AttachmentRow } from '../schemas/notice.ts';
+
+/**
+ * Why an attachment could not be read, in both languages: the ingest records the reason in English
+ * (`no text layer (a scanned image?)`, `encrypted (password-protected)`, `cannot be read: …`).
+ */
+export function unreadableLabel(reason: string): { zh: string; en: string } {
+  if (/^no text layer/.test(reason)) return both('attachments.reason.scan');
+  if (/^encrypted/.test(reason)) return both('attachments.reason.encrypted');
+  if (reason === 'no text') return both('attachments.reason.noText');
+  const detail = /^cannot be read: (.*)$/.exec(reason)?.[1];
+  return detail ? both('attachments.reason.other', { detail }) : { zh: reason, en: reason };
+}
 
 /**
  * A file size as readers read it.

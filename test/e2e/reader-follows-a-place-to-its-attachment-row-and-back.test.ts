@@ -64,7 +64,9 @@ describe('a reader of a pilot list held as an attachment', () => {
     expect(first).toContain('国家智慧城市2016年度试点名单');
     expect(first).toContain('Excel 97–2003 (.xls)');
     expect(first).toContain('4.0 KB');
-    expect(await items.nth(2).locator('.unreadable').innerText()).toBe('no text layer (a scanned image?)');
+    expect(await items.nth(2).locator('.unreadable').innerText()).toBe(
+      '没有文字层（扫描图像？） no text layer (a scanned image?)',
+    );
     const href = await items.nth(0).locator('.size a').getAttribute('href');
     const bytes = await page.evaluate(
       async (url) => [...new Uint8Array(await (await fetch(url)).arrayBuffer())],
