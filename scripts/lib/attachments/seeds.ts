@@ -67,11 +67,12 @@ export async function separateAttachments(folder: SeedFolder, cache?: IngestCach
   const errors: SourceError[] = [];
   const sidecars = new Map<string, HeldAttachment['sidecar']>();
   const isAttachment = new Set<string>();
+  const namedBy = namesNearFujian(folder);
   for (const source of folder.sources) {
     const format = formatOf(source.bytes, source.file);
     const car = folder.sidecars.get(source.file);
     const says = car ? /^\s*attachmentOf\s*:/mu.test(car.text) : false;
-    if (format && (BINARY.includes(format) || says || namedByAnother(source.file, folder)))
+    if (format && (BINARY.includes(format) || says || namedByAnother(source.file, namedBy)))
       isAttachment.add(source.file);
   }
   const attachments: HeldAttachment[] = [];
@@ -151,23 +152,36 @@ const FUJIAN = [Buffer.from('附件', 'utf8'), Buffer.from([0xb8, 0xbd, 0xbc, 0x
 /** How far from a file name its 附件 may stand: the 附件说明 line before it, or the link's own text after it. */
 const NEAR = 300;
 
+/** A file name as notices write it beside 附件: a run of name characters ending in an attachment's extension. */
+const FILE_NAME = /[^\s"'<>=()（）【】[\]{}|,，;；:：、]+\.(?:html?|txt|md|markdown|xlsx?|docx?|pdf)(?![\w.])/giu;
+
 /**
- * Whether another source names this file as an attachment: its name within a few hundred bytes
- * of a 附件 (a 附件说明 line, a link to it reading "附件1：…"). A name alone is not enough: a page's
- * related links name other pages, which may be notices held here.
+ * The file names each source names as an attachment: within a few hundred bytes of a 附件 (a
+ * 附件说明 line, a link to it reading "附件1：…"), by the last part of any path. A name alone is not
+ * enough: a page's related links name other pages, which may be notices held here. One pass over
+ * every source's bytes, whatever the number of files.
  */
-function namedByAnother(file: string, folder: SeedFolder): boolean {
-  if (file.length < 5 || file.endsWith(SIDECAR_SUFFIX)) return false;
-  const name = Buffer.from(file, 'utf8');
-  return folder.sources.some((s) => {
-    if (s.file === file) return false;
+function namesNearFujian(folder: SeedFolder): Map<string, Set<string>> {
+  const namedBy = new Map<string, Set<string>>();
+  for (const s of folder.sources) {
     const bytes = Buffer.from(s.bytes.buffer, s.bytes.byteOffset, s.bytes.byteLength);
-    for (let at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
-      const around = bytes.subarray(Math.max(0, at - NEAR), at + name.length + NEAR);
-      if (FUJIAN.some((word) => around.includes(word))) return true;
+    for (const word of FUJIAN) {
+      for (let at = bytes.indexOf(word); at >= 0; at = bytes.indexOf(word, at + word.length)) {
+        const around = bytes.subarray(Math.max(0, at - NEAR), at + word.length + NEAR).toString('utf8');
+        for (const [match] of around.matchAll(FILE_NAME)) {
+          const name = match.split(/[/\\]/).at(-1)!;
+          (namedBy.get(name) ?? namedBy.set(name, new Set()).get(name)!).add(s.file);
+        }
+      }
     }
-    return false;
-  });
+  }
+  return namedBy;
+}
+
+/** Whether a source other than this file names it as an attachment (namesNearFujian). */
+function namedByAnother(file: string, namedBy: Map<string, Set<string>>): boolean {
+  if (file.length < 5 || file.endsWith(SIDECAR_SUFFIX)) return false;
+  return [...(namedBy.get(file) ?? [])].some((by) => by !== file);
 }
 
 /** A readable list: its title and its rows, each unit matched to the gazetteer or flagged. */
