@@ -318,10 +318,16 @@ function witnessable(doc: DescribedDocument, pinned: boolean) {
     docType: doc.meta.docType,
     facts: {
       ...(doc.meta.docNumber ? { number: doc.meta.docNumber.canonical ?? doc.meta.docNumber.text } : {}),
-      ...(doc.meta.dates.signed ? { signed: doc.meta.dates.signed } : {}),
+      ...((doc.meta.dates.signed ?? doc.meta.dates.event)
+        ? { signed: doc.meta.dates.signed ?? doc.meta.dates.event }
+        : {}),
       places: doc.meta.places.map((p) => p.place.slug),
     },
     official: isOfficialCopy(doc.hints.url, publisher ? agenciesIn(publisher).length > 0 : false),
+    repost: Boolean(doc.hints.via),
+    chrome: doc.cleaning
+      .filter((c) => !['white-space', 'traditional-to-simplified'].includes(c.rule))
+      .reduce((n, c) => n + c.count, 0),
     pinned,
   };
 }

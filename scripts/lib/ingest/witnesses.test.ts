@@ -104,6 +104,45 @@ describe('the best witness', () => {
         { ...facts, file: 'a' },
       ]).file,
     ).toBe('a');
+    // a copy that names another as its source is a repost; then less chrome removed wins a tie
+    expect(
+      bestWitness([
+        { ...facts, file: 'a.repost.txt', repost: true },
+        { ...facts, file: 'b.txt' },
+      ]).file,
+    ).toBe('b.txt');
+    expect(
+      bestWitness([
+        { ...facts, file: 'a', chrome: 9 },
+        { ...facts, file: 'b', chrome: 0 },
+      ]).file,
+    ).toBe('b');
+  });
+});
+
+describe('two texts of one template', () => {
+  it('are not copies when the places or dates they state differ, however alike their words', () => {
+    const report = (city: string) =>
+      doc(`${city}.txt`, [
+        `${city}等地入选新一批试点`,
+        `本报讯 记者日前从有关部门获悉，${city}等城市入选新一批试点名单。`,
+        '一位不愿具名的地方官员坦言，试点考核指标较多，基层落实压力不小，需要上级部门加强指导和支持。',
+        '业内人士表示，试点将带动相关投资，地方政府正加紧研究配套措施，并将适时出台具体实施细则。',
+      ]);
+    const [a, b] = [report('肇庆市'), report('郴州市')];
+    expect(witnessGroups([a, b])).toEqual([['肇庆市.txt', '郴州市.txt']]);
+    expect(
+      witnessGroups([
+        { ...a, facts: { places: ['zhaoqing'] } },
+        { ...b, facts: { places: ['chenzhou'] } },
+      ]),
+    ).toEqual([]);
+    expect(
+      witnessGroups([
+        { ...a, facts: { places: ['zhaoqing'], signed: '2007-05-24' } },
+        { ...a, file: 'again.txt', facts: { places: ['zhaoqing'], signed: '1993-07-08' } },
+      ]),
+    ).toEqual([]);
   });
 });
 

@@ -29,7 +29,7 @@ export interface WitnessInput {
   lang: string;
   /** The document's paragraphs, cleaned (simplified script, chrome removed). */
   paragraphs: Array<{ text: string }>;
-  /** What it states that copies share: its own number, signing date and places named (slugs). */
+  /** What it states that copies share: its own number, its date (signed, or a report's event) and places named (slugs). */
   facts?: { number?: string; signed?: string; places: string[] };
 }
 
@@ -187,7 +187,7 @@ function conflicting(a: WitnessInput, b: WitnessInput): boolean {
   if (x.number && y.number && x.number !== y.number) return true;
   if (x.signed && y.signed && x.signed !== y.signed) return true;
   const [few, many] = x.places.length <= y.places.length ? [x.places, y.places] : [y.places, x.places];
-  if (few.length >= 2 && few.filter((p) => many.includes(p)).length < few.length / 2) return true;
+  if (few.length >= 1 && few.filter((p) => many.includes(p)).length < few.length / 2) return true;
   return false;
 }
 
@@ -200,6 +200,10 @@ export interface WitnessFacts {
   official: boolean;
   /** Read as an official document (title, number, signature, date found), not as a report. */
   document: boolean;
+  /** Says where it took the text from (来源：…网站, 转载自…): a repost. */
+  repost?: boolean;
+  /** Lines of site chrome removed from it. */
+  chrome?: number;
   /** Characters of text after cleaning. */
   length: number;
 }
@@ -207,10 +211,11 @@ export interface WitnessFacts {
 /**
  * The witness a notice's text comes from, the rule written down: a copy an archivist tied a
  * translation or an id to; then an official site's copy over a
- * repost; then a copy read as the document itself over one read as a report; then the more
- * complete (the longer text, when it is more than LONGER times the other: a copy that lost its
- * closing paragraphs loses to one that kept them, while a few leftover lines of chrome do not
- * count); then the first by file name.
+ * repost; then a copy read as the document itself over one read as a report; then a copy that
+ * does not name another as its source over one that does (来源：…); then the more complete (the
+ * longer text, when it is more than LONGER times the other: a copy that lost its closing
+ * paragraphs loses to one that kept them, while a few leftover lines of chrome do not count); then
+ * the one with less site chrome removed; then the first by file name.
  */
 export function bestWitness(witnesses: WitnessFacts[]): WitnessFacts {
   return [...witnesses].sort(
@@ -218,7 +223,9 @@ export function bestWitness(witnesses: WitnessFacts[]): WitnessFacts {
       Number(Boolean(b.pinned)) - Number(Boolean(a.pinned)) ||
       Number(b.official) - Number(a.official) ||
       Number(b.document) - Number(a.document) ||
+      Number(Boolean(a.repost)) - Number(Boolean(b.repost)) ||
       (b.length > a.length * LONGER ? 1 : a.length > b.length * LONGER ? -1 : 0) ||
+      (a.chrome ?? 0) - (b.chrome ?? 0) ||
       a.file.localeCompare(b.file),
   )[0]!;
 }
@@ -291,6 +298,8 @@ export interface Witnessable extends WitnessInput {
   publisher?: string;
   official: boolean;
   pinned: boolean;
+  repost: boolean;
+  chrome: number;
 }
 
 /**
@@ -325,6 +334,8 @@ export function groupWitnesses<D extends Witnessable>(
           official: d.official,
           pinned: d.pinned,
           document: d.docType === 'notice',
+          repost: d.repost,
+          chrome: d.chrome,
           length: d.paragraphs.reduce((n, p) => n + p.text.length, 0),
         })),
       ).file,
