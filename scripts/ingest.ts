@@ -73,7 +73,7 @@ try {
     ...(glossary.terms ? { glossary: glossary.terms } : {}),
     ...(cache ? { cache } : {}),
     // ids already handed out stay: a notice keeps its URL when a further witness of it arrives
-    priorIds: priorIds(values.out),
+    priorIds: () => priorIds(values.out),
     attachments,
   });
 } catch (error) {

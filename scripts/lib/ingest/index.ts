@@ -29,10 +29,11 @@ export interface IngestOptions {
   /** Stage results of earlier runs: an unchanged source is not read again, an unchanged notice not composed again. */
   cache?: IngestCache;
   /**
-   * The ids notices already have, by source file (read from `content/` by the CLI): a notice keeps
-   * its id when a further witness arrives, even one that becomes its text.
+   * Reads the ids notices already have, by the file of their original (from `content/`, by the
+   * CLI): a notice keeps its id when a further witness arrives, even one that becomes its text.
+   * Called once, and only when some notice has several witnesses.
    */
-  priorIds?: Map<string, string>;
+  priorIds?: () => Map<string, string>;
   /** Attachment files of the folder, read (scripts/lib/attachments/seeds.ts); each notice takes those it announces. */
   attachments?: HeldAttachment[];
 }
@@ -108,10 +109,13 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
     });
   }
   // witnesses: copies of one document received from several places become one notice, its text from the best copy
+  const pinned = pinnedSources(sidecars, archive);
   const witnesses = groupWitnesses(
-    [...docs.values()].map((d) => witnessable(d, pinnedSources(sidecars, archive).has(d.file))),
+    [...docs.values()].map((d) => witnessable(d, pinned.has(d.file))),
     witnessLinks(sidecars),
   );
+  let prior: Map<string, string> | undefined;
+  const priorId = (file: string) => (prior ??= opts.priorIds?.() ?? new Map()).get(file);
   const copyOf = new Map(
     [...witnesses.values()].flatMap((g) => g.others.map(({ doc }) => [doc.file, g.best.file] as const)),
   );
@@ -132,7 +136,7 @@ export function ingest(folder: SeedFolder, opts: IngestOptions = {}): IngestResu
       const copies = [p.original, p.translation].flatMap((f) => (f ? (witnesses.get(f)?.others ?? []) : []));
       const members = [p.original, ...(p.translation ? [p.translation] : []), ...copies.map((c) => c.doc.file)];
       // a notice of several copies keeps the id it had before a further copy arrived (see README: Ids)
-      const priorIds = copies.length > 0 ? members.flatMap((file) => opts.priorIds?.get(file) ?? []) : [];
+      const priorIds = copies.length > 0 ? members.flatMap((file) => priorId(file) ?? []) : [];
       const key = cacheKey(
         'notice',
         JSON.stringify(p),
@@ -295,9 +299,7 @@ function summarise(
       : pairings[i]!.original === doc.file
         ? 'original'
         : `translation (paired by ${pairings[i]!.by})`;
-    const removed = doc.cleaning
-      .filter((c) => !['white-space', 'traditional-to-simplified'].includes(c.rule))
-      .reduce((n, c) => n + c.count, 0);
+    const removed = chromeRemoved(doc);
     const script = doc.script ? ` ${doc.script}` : '';
     const other = copy ? [] : doc.meta.otherPrograms;
     const others = other.length > 0 ? `; other program (not in the registry): ${other.join(', ')}` : '';
@@ -319,17 +321,22 @@ function witnessable(doc: DescribedDocument, pinned: boolean) {
     facts: {
       ...(doc.meta.docNumber ? { number: doc.meta.docNumber.canonical ?? doc.meta.docNumber.text } : {}),
       ...((doc.meta.dates.signed ?? doc.meta.dates.event)
-        ? { signed: doc.meta.dates.signed ?? doc.meta.dates.event }
+        ? { date: doc.meta.dates.signed ?? doc.meta.dates.event }
         : {}),
       places: doc.meta.places.map((p) => p.place.slug),
     },
     official: isOfficialCopy(doc.hints.url, publisher ? agenciesIn(publisher).length > 0 : false),
     repost: Boolean(doc.hints.via),
-    chrome: doc.cleaning
-      .filter((c) => !['white-space', 'traditional-to-simplified'].includes(c.rule))
-      .reduce((n, c) => n + c.count, 0),
+    chrome: chromeRemoved(doc),
     pinned,
   };
+}
+
+/** Items of site chrome the extract stage removed (white space and script conversion are not chrome). */
+function chromeRemoved(doc: DescribedDocument): number {
+  return doc.cleaning
+    .filter((c) => !['white-space', 'traditional-to-simplified'].includes(c.rule))
+    .reduce((n, c) => n + c.count, 0);
 }
 
 /** Sources an archivist tied something to (an archive translation, a translationOf, an id): always a notice's text. */

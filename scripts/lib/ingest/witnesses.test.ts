@@ -139,8 +139,8 @@ describe('two texts of one template', () => {
     ).toEqual([]);
     expect(
       witnessGroups([
-        { ...a, facts: { places: ['zhaoqing'], signed: '2007-05-24' } },
-        { ...a, file: 'again.txt', facts: { places: ['zhaoqing'], signed: '1993-07-08' } },
+        { ...a, facts: { places: ['zhaoqing'], date: '2007-05-24' } },
+        { ...a, file: 'again.txt', facts: { places: ['zhaoqing'], date: '1993-07-08' } },
       ]),
     ).toEqual([]);
   });

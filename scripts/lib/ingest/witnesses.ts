@@ -30,7 +30,7 @@ export interface WitnessInput {
   /** The document's paragraphs, cleaned (simplified script, chrome removed). */
   paragraphs: Array<{ text: string }>;
   /** What it states that copies share: its own number, its date (signed, or a report's event) and places named (slugs). */
-  facts?: { number?: string; signed?: string; places: string[] };
+  facts?: { number?: string; date?: string; places: string[] };
 }
 
 const SHINGLE = 5;
@@ -185,7 +185,7 @@ function conflicting(a: WitnessInput, b: WitnessInput): boolean {
   const [x, y] = [a.facts, b.facts];
   if (!x || !y) return false;
   if (x.number && y.number && x.number !== y.number) return true;
-  if (x.signed && y.signed && x.signed !== y.signed) return true;
+  if (x.date && y.date && x.date !== y.date) return true;
   const [few, many] = x.places.length <= y.places.length ? [x.places, y.places] : [y.places, x.places];
   if (few.length >= 1 && few.filter((p) => many.includes(p)).length < few.length / 2) return true;
   return false;
