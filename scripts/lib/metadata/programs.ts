@@ -89,25 +89,27 @@ export function countsIn(text: string): StatedCount[] {
 }
 
 /** Words before a program's name in a title: the act (开展, 公布…), a batch or year, an article. */
-const LEAD =
-  /^(?:(?:关于|开展|公布|确定|做好|推进|组织|申报|印发|启动|实施|加快|深化|推广|进一步|第[一二三四五六七八九十\d]+批|首批|\d{4}年度?|年度|国家级?|全国|新一批|有关|的|和|及|与|等)+)/;
+/** The act a title names before a program (开展…试点, 公布…试点城市, X入选…试点): the name follows it. */
+const ACT = /关于|开展|公布|确定|印发|入选|列入|纳入|获批|成为|启动/;
+/** A batch or year beside a program's name: 第二批, 首批, 2024年度. */
+const BATCH = '第[一二三四五六七八九十\\d]+批|首批|\\d{4}年度?|年度|新一批';
+/** Words before a program's name once the act is taken off: more acts, a batch or year, an article. */
+const LEAD = new RegExp(
+  `^(?:做好|推进|组织|申报|实施|加快|深化|推广|进一步|国家级?|全国|有关|的|和|及|与|等|${BATCH})+`,
+);
+const TRAIL = new RegExp(`(?:${BATCH})$`);
 
 /**
  * Pilot programs a title names that the registry does not follow: `关于开展"无废城市"建设试点工作的
- * 通知` → `无废城市建设试点`. The name is the run of Han characters (and quoted words) before 试点,
- * with the act, batch or year before it taken off; one the registry detects is not "other".
+ * 通知` → `无废城市建设试点`. The name is the run of Han characters before 试点 (quotes dropped),
+ * after its last act and without the batch or year around it; one the registry detects is not "other".
  */
 export function otherProgramsIn(title: string): string[] {
   const names = new Set<string>();
-  const text = title.replace(/[“”"「」『』‘’]/g, '');
-  for (const m of text.matchAll(/([\u3400-\u9fff]{2,24}?)试点/g)) {
-    const before = text.slice(0, m.index);
-    const run = (/[\u3400-\u9fff]*$/.exec(before)?.[0] ?? '') + m[1]!;
-    const after = run.split(/关于|开展|公布|确定|印发|入选|列入|纳入|获批|成为|启动/).at(-1)!;
-    const name = after.replace(LEAD, '').replace(/(?:第[一二三四五六七八九十\d]+批|首批|\d{4}年度?|年度)$/, '');
-    if (name.length < 2) continue;
+  for (const [, run] of title.replace(/[“”"「」『』‘’]/g, '').matchAll(/([\u3400-\u9fff]+?)试点/g)) {
+    const name = run!.split(ACT).at(-1)!.replace(LEAD, '').replace(TRAIL, '');
     const full = `${name}试点`;
-    if (PROGRAMS.some((p) => p.detect.some((re) => re.test(full)))) continue;
+    if (name.length < 2 || PROGRAMS.some((p) => p.detect.some((re) => re.test(full)))) continue;
     names.add(full);
   }
   return [...names];
